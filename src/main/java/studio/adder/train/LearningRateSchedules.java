@@ -1,0 +1,54 @@
+package studio.adder.train;
+
+import ai.djl.training.tracker.Tracker;
+import java.util.Locale;
+
+/** Builds DJL learning-rate trackers for the schedules users can pick. */
+public final class LearningRateSchedules {
+
+    /** Share of the run spent warming up in the one-cycle schedule. */
+    private static final double WARM_UP_SHARE = 0.25;
+    /** One-cycle starts at peak/25 (as in Smith's paper) and ends near zero. */
+    private static final double START_DIVISOR = 25;
+    private static final double END_DIVISOR = 1e3;
+
+    private LearningRateSchedules() {}
+
+    /**
+     * A tracker for the named schedule.
+     *
+     * @param schedule "constant", "cosine" or "one-cycle"
+     * @param peak the highest learning rate
+     * @param totalUpdates optimiser steps in the whole run
+     */
+    public static Tracker create(String schedule, float peak, int totalUpdates) {
+        int total = Math.max(1, totalUpdates);
+        switch (schedule.toLowerCase(Locale.ROOT)) {
+            case "constant":
+                return Tracker.fixed(peak);
+            case "cosine":
+                return update -> (float) cosine(peak, peak / END_DIVISOR, progress(update, total));
+            case "one-cycle":
+                return update -> oneCycle(peak, progress(update, total));
+            default:
+                throw new IllegalArgumentException("Unknown learning-rate schedule: " + schedule);
+        }
+    }
+
+    private static double progress(int update, int total) {
+        return Math.min(1.0, Math.max(0, update - 1) / (double) total);
+    }
+
+    private static float oneCycle(float peak, double progress) {
+        if (progress < WARM_UP_SHARE) {
+            return (float) cosine(peak, peak / START_DIVISOR, 1 - progress / WARM_UP_SHARE);
+        }
+        double down = (progress - WARM_UP_SHARE) / (1 - WARM_UP_SHARE);
+        return (float) cosine(peak, peak / END_DIVISOR, down);
+    }
+
+    /** Cosine interpolation from {@code high} (progress 0) to {@code low} (progress 1). */
+    private static double cosine(double high, double low, double progress) {
+        return low + (high - low) * (1 + Math.cos(Math.PI * progress)) / 2;
+    }
+}
