@@ -1,13 +1,23 @@
 package studio.adder;
 
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDManager;
+import studio.adder.cli.AdderCli;
 
+/**
+ * Entry point: without arguments it opens the studio window, with arguments it runs the CLI.
+ *
+ * <p>This class deliberately does not extend {@code Application}: launching a JavaFX
+ * application class directly from a plain class path fails on Java 17.
+ */
 public final class Main {
+
+    private Main() {}
+
+    /** Opens the GUI or runs a CLI command. */
     public static void main(String[] args) {
-        System.out.println(Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion());
-        try (NDManager m = NDManager.newBaseManager()) {
-            System.out.println(m.ones(new ai.djl.ndarray.types.Shape(2, 2)).sum());
+        if (args.length == 0) {
+            studio.adder.ui.StudioApp.launchStudio(args);
+        } else {
+            System.exit(AdderCli.run(args));
         }
     }
 }

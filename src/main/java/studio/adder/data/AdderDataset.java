@@ -105,6 +105,11 @@ public final class AdderDataset extends RandomAccessDataset {
         return () -> new BatchIterator(manager, sampler.sample(this));
     }
 
+    /** This epoch's batches in the configured order; each batch owns a sub-manager of {@code manager}. */
+    public Iterable<Batch> batches(NDManager manager) {
+        return getData(manager, sampler, null);
+    }
+
     @Override
     protected long availableSize() {
         return mnist.size();

@@ -41,6 +41,14 @@ public final class MnistFolder {
         return new MnistFolder(resolveDefault(System::getProperty, System::getenv));
     }
 
+    /** The app's home folder: system property {@code adder.home}, else {@code ~/.adder-studio}. */
+    public static Path homeFolder() {
+        String home = System.getProperty(HOME_PROPERTY);
+        return home != null && !home.isBlank()
+                ? Path.of(home)
+                : Path.of(System.getProperty("user.home"), ".adder-studio");
+    }
+
     // Lookups are passed in so tests can check the order without touching the real environment.
     static Path resolveDefault(UnaryOperator<String> properties, UnaryOperator<String> environment) {
         String explicit = firstNonBlank(properties.apply(DIR_PROPERTY), environment.apply(DIR_ENVIRONMENT));

@@ -40,7 +40,7 @@ public final class ModelEvaluator {
         int evaluated = 0;
         int[][] confusion = new int[AdderNetwork.DIGITS][AdderNetwork.DIGITS];
         List<Mistake> mistakes = new ArrayList<>();
-        for (Batch batch : testSet.getData(manager)) {
+        for (Batch batch : testSet.batches(manager)) {
             try (batch) {
                 NDList labels = batch.getLabels();
                 NDList outputs = network.forward(store, batch.getData(), false);

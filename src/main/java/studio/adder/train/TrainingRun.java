@@ -160,11 +160,7 @@ public final class TrainingRun {
                     .optRedrawNumbersEachEpoch(true)
                     .optAugment(config.augment())
                     .build();
-            AdderDataset test = AdderDataset.builder()
-                    .setData(testData)
-                    .setSampling(Math.max(config.batchSize(), 500), false)
-                    .optSeed(Checkpoints.TEST_NUMBER_SEED)
-                    .build();
+            AdderDataset test = TestSets.of(testData, 0);
             datasets = new Datasets(train, test);
         }
         return datasets;
@@ -175,7 +171,7 @@ public final class TrainingRun {
             throws InterruptedException {
         clock.startEpoch();
         int batchIndex = 0;
-        for (Batch batch : trainSet.getData(trainer.getManager())) {
+        for (Batch batch : trainSet.batches(trainer.getManager())) {
             try (batch) {
                 clock.excludePause(control.awaitIfPaused());
                 if (control.isStopRequested()) {

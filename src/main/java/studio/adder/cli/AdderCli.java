@@ -1,0 +1,44 @@
+package studio.adder.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import studio.adder.data.MnistDataException;
+import studio.adder.model.ModelLoadException;
+
+/** The command line: train, evaluate, predict, bench, export and fetch-mnist. */
+@Command(
+        name = "adder-studio",
+        mixinStandardHelpOptions = true,
+        version = "Adder Studio 0.1.0",
+        description = "Draw a digit, add a number: the MNIST adder network on DJL/MXNet.",
+        subcommands = {
+            TrainCommand.class,
+            EvaluateCommand.class,
+            FetchMnistCommand.class
+        })
+public final class AdderCli implements Runnable {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    /** Runs the CLI and returns its exit code; human errors print one line, not a stack trace. */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new AdderCli());
+        commandLine.setOut(new PrintWriter(System.out, true));
+        commandLine.setErr(new PrintWriter(System.err, true));
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof MnistDataException || e instanceof ModelLoadException
+                    || e instanceof IllegalArgumentException || e instanceof CliException) {
+                cmd.getErr().println("error: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,63 @@
+package studio.adder.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import studio.adder.data.MnistData;
+import studio.adder.data.MnistSplit;
+import studio.adder.engine.EngineSetup;
+import studio.adder.model.ModelLibrary;
+import studio.adder.model.LoadedModel;
+import studio.adder.train.Evaluation;
+import studio.adder.train.TestSets;
+
+/** {@code evaluate}: scores a model on the MNIST test set (every test image, fixed numbers). */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Score a model on the MNIST test set; --json prints one JSON object to stdout.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--model", paramLabel = "DIR|ZIP", description = "Model folder or archive (default: the shipped model).")
+    Path model;
+
+    @Option(names = "--limit", description = "Score only the first N test images (default: all).")
+    int limit;
+
+    @Option(names = "--json", description = "Print the result as one JSON object.")
+    boolean json;
+
+    @Mixin DataOptions data;
+
+    @Override
+    public Integer call() {
+        MnistData test = data.load(MnistSplit.TEST);
+        EngineSetup.EngineInfo engine = EngineSetup.start();
+        try (LoadedModel loaded = ModelLibrary.load(model, engine.device())) {
+            long start = System.nanoTime();
+            Evaluation result = TestSets.evaluate(loaded, test, limit);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("model", loaded.source().toString());
+            line.put("architecture", loaded.card().architecture());
+            line.put("evaluated", result.evaluated());
+            line.put("digitAccuracy", result.metrics().digitAccuracy());
+            line.put("sumAccuracy", result.metrics().sumAccuracy());
+            line.put("loss", result.metrics().loss());
+            line.put("digitLoss", result.metrics().digitLoss());
+            line.put("sumLoss", result.metrics().sumLoss());
+            line.put("seconds", seconds);
+            if (json) {
+                Json.print(line);
+            } else {
+                System.out.printf(Locale.ROOT, "%s (%s): digit %.2f%%, sum %.2f%%, loss %.4f on %,d test images%n",
+                        loaded.source(), loaded.card().architecture(), 100 * result.metrics().digitAccuracy(),
+                        100 * result.metrics().sumAccuracy(), result.metrics().loss(), result.evaluated());
+            }
+        }
+        return 0;
+    }
+}

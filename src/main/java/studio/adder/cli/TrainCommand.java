@@ -1,0 +1,170 @@
+package studio.adder.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import studio.adder.data.MnistData;
+import studio.adder.data.MnistFolder;
+import studio.adder.data.MnistSplit;
+import studio.adder.engine.EngineSetup;
+import studio.adder.model.Architecture;
+import studio.adder.model.Architectures;
+import studio.adder.train.BatchProgress;
+import studio.adder.train.EpochResult;
+import studio.adder.train.RunControl;
+import studio.adder.train.RunInfo;
+import studio.adder.train.RunOutcome;
+import studio.adder.train.TrainingConfig;
+import studio.adder.train.TrainingListener;
+import studio.adder.train.TrainingRun;
+
+/** {@code train}: trains a model on MNIST and writes a model folder with a checkpoint per epoch. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a model; prints progress to stderr, and with --json one JSON object per epoch to stdout.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--arch", paramLabel = "ID", description = "Architecture: compact (default) or seed.")
+    String architecture = Architectures.DEFAULT.id();
+
+    @Option(names = "--epochs", description = "Epochs (default: the architecture's).")
+    Integer epochs;
+
+    @Option(names = "--batch-size", description = "Images per batch (default: the architecture's).")
+    Integer batchSize;
+
+    @Option(names = "--optimizer", description = "sgd (momentum 0.9) or adam (default: the architecture's).")
+    String optimizer;
+
+    @Option(names = "--lr", description = "Peak learning rate (default: the architecture's).")
+    Float learningRate;
+
+    @Option(names = "--schedule", description = "constant, cosine or one-cycle (default: the architecture's).")
+    String schedule;
+
+    @Option(names = "--augment", negatable = true, description = "Random shifts/rotations/scaling (default: the architecture's).")
+    Boolean augment;
+
+    @Option(names = "--limit", description = "Train on the first N training images only (default: all).")
+    int limit;
+
+    @Option(names = "--seed", description = "Random seed (default: 42).")
+    long seed = 42;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Model folder to write (default: ~/.adder-studio/models/<arch>-<time>).")
+    Path out;
+
+    @Option(names = "--json", description = "Print one JSON object per epoch to stdout.")
+    boolean json;
+
+    @Mixin DataOptions data;
+
+    @Override
+    public Integer call() {
+        Architecture arch = Architectures.byId(architecture);
+        TrainingConfig config = config(arch).validated();
+        MnistData train = data.load(MnistSplit.TRAIN);
+        MnistData test = data.load(MnistSplit.TEST);
+        EngineSetup.EngineInfo engine = EngineSetup.start();
+        Path folder = out != null ? out : defaultOutput(arch);
+        RunControl control = new RunControl();
+        Thread stopOnCtrlC = new Thread(control::requestStop, "stop-training");
+        Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
+        TrainingRun run = new TrainingRun(config, train, test, folder, engine.device(),
+                engine.deviceExplanation(), engine.threads(), control);
+        RunOutcome outcome = run.run(new Reporter());
+        System.err.println(outcome.message());
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnCtrlC);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl+C: the JVM is exiting anyway.
+        }
+        return outcome.status() == RunOutcome.Status.COMPLETED ? 0 : 1;
+    }
+
+    private TrainingConfig config(Architecture arch) {
+        TrainingConfig d = TrainingConfig.defaultsFor(arch);
+        return new TrainingConfig(arch.id(),
+                epochs != null ? epochs : d.epochs(),
+                batchSize != null ? batchSize : d.batchSize(),
+                optimizer != null ? optimizer.toLowerCase(Locale.ROOT) : d.optimizer(),
+                learningRate != null ? learningRate : d.learningRate(),
+                schedule != null ? schedule.toLowerCase(Locale.ROOT) : d.schedule(),
+                d.weightDecay(),
+                augment != null ? augment : d.augment(),
+                limit,
+                seed);
+    }
+
+    private static Path defaultOutput(Architecture arch) {
+        String time = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return MnistFolder.homeFolder().resolve("models").resolve(arch.id() + "-" + time);
+    }
+
+    /** Prints progress to stderr at most twice a second and epoch results as text or JSON. */
+    private final class Reporter implements TrainingListener {
+        private long lastPrint;
+
+        @Override
+        public void onStart(RunInfo info) {
+            System.err.printf(Locale.ROOT, "Training %s on %,d images (%d batches/epoch), testing on %,d. %s, %d threads.%n",
+                    info.config().architecture(), info.trainingImages(), info.batchesPerEpoch(),
+                    info.testImages(), info.device(), info.threads());
+        }
+
+        @Override
+        public void onBatch(BatchProgress p) {
+            long now = System.nanoTime();
+            if (now - lastPrint < 500_000_000L && p.batch() != p.batchesPerEpoch()) {
+                return;
+            }
+            lastPrint = now;
+            System.err.printf(Locale.ROOT,
+                    "\repoch %d/%d  batch %d/%d  loss %.3f+%.3f  acc %.2f%%/%.2f%%  %.0f img/s  ETA %s   ",
+                    p.epoch(), p.epochs(), p.batch(), p.batchesPerEpoch(), p.epochMetrics().digitLoss(),
+                    p.epochMetrics().sumLoss(), 100 * p.epochMetrics().digitAccuracy(),
+                    100 * p.epochMetrics().sumAccuracy(), p.imagesPerSecond(), duration(p.etaSeconds()));
+        }
+
+        @Override
+        public void onEpoch(EpochResult r) {
+            System.err.printf(Locale.ROOT,
+                    "%nepoch %d/%d done in %.1f s: test digit %.2f%%, sum %.2f%%, loss %.4f (%d scored); checkpoint %s%n",
+                    r.epoch(), r.epochs(), r.elapsedSeconds(), 100 * r.test().metrics().digitAccuracy(),
+                    100 * r.test().metrics().sumAccuracy(), r.test().metrics().loss(), r.test().evaluated(),
+                    r.checkpoint());
+            if (json) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("epoch", r.epoch());
+                line.put("epochs", r.epochs());
+                line.put("elapsedSeconds", r.elapsedSeconds());
+                line.put("imagesPerSecond", r.imagesPerSecond());
+                line.put("trainLoss", r.train().loss());
+                line.put("trainDigitAccuracy", r.train().digitAccuracy());
+                line.put("trainSumAccuracy", r.train().sumAccuracy());
+                line.put("testLoss", r.test().metrics().loss());
+                line.put("testDigitLoss", r.test().metrics().digitLoss());
+                line.put("testSumLoss", r.test().metrics().sumLoss());
+                line.put("testDigitAccuracy", r.test().metrics().digitAccuracy());
+                line.put("testSumAccuracy", r.test().metrics().sumAccuracy());
+                line.put("evaluated", r.test().evaluated());
+                line.put("checkpoint", r.checkpoint().toString());
+                Json.print(line);
+            }
+        }
+    }
+
+    static String duration(double seconds) {
+        if (!Double.isFinite(seconds)) {
+            return "--:--";
+        }
+        long s = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+}
