@@ -1,0 +1,81 @@
+package studio.adder.predict;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import studio.adder.engine.EngineSetup;
+import studio.adder.model.LoadedModel;
+import studio.adder.model.ModelLibrary;
+
+/**
+ * Holds the active model and answers predictions with it. Synchronous and single-threaded by
+ * design: the app calls it only from the engine thread; tests call it from theirs.
+ */
+public final class PredictionService implements AutoCloseable {
+
+    private final EngineSetup.EngineInfo engine;
+    private DigitPredictor active;
+    private boolean activeIsShipped;
+
+    /** A service with no model yet; starts the engine if needed. */
+    public PredictionService() {
+        this.engine = EngineSetup.start();
+    }
+
+    /** The engine, device and threads in one line. */
+    public String engineSummary() {
+        return engine.summary();
+    }
+
+    /** Loads the shipped pretrained model and makes it active. */
+    public ModelSummary useShipped() {
+        return activate(ModelLibrary.load(null, engine.device()), true);
+    }
+
+    /**
+     * Loads a model folder or archive and makes it active. When loading fails the previous model
+     * stays active and the {@link studio.adder.model.ModelLoadException} says why.
+     */
+    public ModelSummary use(Path folderOrArchive) {
+        return activate(ModelLibrary.load(folderOrArchive, engine.device()), false);
+    }
+
+    private ModelSummary activate(LoadedModel loaded, boolean shipped) {
+        DigitPredictor previous = active;
+        active = new DigitPredictor(loaded);
+        activeIsShipped = shipped;
+        if (previous != null) {
+            previous.close();
+            previous.model().close();
+        }
+        return ModelSummary.of(loaded, shipped);
+    }
+
+    /** The active model, if any. */
+    public Optional<ModelSummary> activeModel() {
+        return Optional.ofNullable(active).map(p -> ModelSummary.of(p.model(), activeIsShipped));
+    }
+
+    /**
+     * Predicts a prepared 28x28 image (0..1, white on black) plus a number with the active model.
+     *
+     * @throws IllegalStateException when no model is active
+     */
+    public TimedPrediction predict(float[] mnistPixels, int number) {
+        if (active == null) {
+            throw new IllegalStateException("No model is loaded yet.");
+        }
+        AdderInput input = new AdderInput(mnistPixels, number);
+        long start = System.nanoTime();
+        AdderPrediction prediction = active.predict(input);
+        return new TimedPrediction(prediction, input, (System.nanoTime() - start) / 1e6);
+    }
+
+    @Override
+    public void close() {
+        if (active != null) {
+            active.close();
+            active.model().close();
+            active = null;
+        }
+    }
+}

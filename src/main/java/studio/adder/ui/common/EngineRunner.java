@@ -1,0 +1,30 @@
+package studio.adder.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import studio.adder.engine.EngineThread;
+
+/** Runs work on the engine thread and delivers results on the FX thread. */
+public final class EngineRunner implements BackgroundRunner {
+
+    private final EngineThread engine;
+
+    /** Uses the given engine thread. */
+    public EngineRunner(EngineThread engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        engine.submit(work).whenComplete((result, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                onFailure.accept(error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error);
+            } else {
+                onSuccess.accept(result);
+            }
+        }));
+    }
+}
