@@ -1,12 +1,18 @@
 package studio.adder.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import studio.adder.engine.EngineThread;
+import studio.adder.predict.PredictionService;
+import studio.adder.train.TrainingService;
+import studio.adder.ui.common.AppContext;
+import studio.adder.ui.common.EngineRunner;
 
 /** The desktop application: one window with a drawing tab and a training tab. */
 public final class StudioApp extends Application {
+
+    private EngineThread engine;
+    private AppContext context;
 
     /** Launches the JavaFX application. */
     public static void launchStudio(String[] args) {
@@ -14,9 +20,20 @@ public final class StudioApp extends Application {
     }
 
     @Override
+    public void init() throws Exception {
+        // Runs on the launcher thread: start MXNet on its own thread before the window opens.
+        engine = new EngineThread();
+        PredictionService predictions = engine.submit(PredictionService::new).get();
+        context = new AppContext(new EngineRunner(engine), predictions, new TrainingService());
+    }
+
+    @Override
     public void start(Stage stage) {
-        stage.setTitle("Adder Studio");
-        stage.setScene(new Scene(new Label("Adder Studio"), 800, 600));
-        stage.show();
+        new MainWindow(context).show(stage);
+    }
+
+    @Override
+    public void stop() {
+        engine.close();
     }
 }
