@@ -15,6 +15,8 @@ import studio.adder.model.ModelLoadException;
         subcommands = {
             TrainCommand.class,
             EvaluateCommand.class,
+            PredictCommand.class,
+            BenchCommand.class,
             FetchMnistCommand.class
         })
 public final class AdderCli implements Runnable {

@@ -3,24 +3,14 @@ package studio.adder.train;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Batch;
-import ai.djl.training.loss.IndexLoss;
-import ai.djl.training.loss.Loss;
 import ai.djl.training.loss.SimpleCompositeLoss;
-import ai.djl.training.loss.SoftmaxCrossEntropyLoss;
-import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,9 +77,9 @@ public final class TrainingRun {
             model.setBlock(architecture.newNetwork());
             Tracker schedule = LearningRateSchedules.create(
                     config.schedule(), config.learningRate(), batchesPerEpoch * config.epochs());
-            SimpleCompositeLoss loss = headLosses();
+            SimpleCompositeLoss loss = TrainingStep.headLosses();
             DefaultTrainingConfig djlConfig = new DefaultTrainingConfig(loss)
-                    .optOptimizer(optimizer(schedule))
+                    .optOptimizer(TrainingStep.optimizer(config, schedule))
                     .optDevices(new Device[] {device});
             try (Trainer trainer = model.newTrainer(djlConfig)) {
                 trainer.initialize(AdderNetwork.inputShapes(config.batchSize()));
@@ -178,7 +168,7 @@ public final class TrainingRun {
                     return EpochOutcome.STOPPED;
                 }
                 batchIndex++;
-                float[] stats = trainBatch(trainer, loss, batch);
+                float[] stats = TrainingStep.run(trainer, loss, batch);
                 trainer.step();
                 HeadMetrics batchMetrics = new HeadMetrics(stats[0], stats[1],
                         stats[2] / batch.getSize(), stats[3] / batch.getSize());
@@ -199,42 +189,6 @@ public final class TrainingRun {
     }
 
     private RunOutcome divergence;
-
-    /** One optimisation step's forward and backward pass; returns digit loss, sum loss and hits. */
-    private static float[] trainBatch(Trainer trainer, SimpleCompositeLoss loss, Batch batch) {
-        NDList data = batch.getData();
-        NDList labels = batch.getLabels();
-        List<Loss> heads = loss.getComponents();
-        try (GradientCollector collector = trainer.newGradientCollector()) {
-            NDList outputs = trainer.forward(data, labels);
-            NDArray digitLoss = heads.get(0).evaluate(labels, outputs);
-            NDArray sumLoss = heads.get(1).evaluate(labels, outputs);
-            collector.backward(digitLoss.add(sumLoss));
-            NDArray digitHits = hits(outputs.get(0), labels.get(0));
-            NDArray sumHits = hits(outputs.get(1), labels.get(1));
-            // One transfer per batch: the loop needs these values anyway.
-            return NDArrays.stack(new NDList(digitLoss, sumLoss, digitHits, sumHits)).toFloatArray();
-        }
-    }
-
-    private static NDArray hits(NDArray logits, NDArray labels) {
-        return logits.argMax(1).toType(DataType.FLOAT32, false).eq(labels).toType(DataType.FLOAT32, false).sum();
-    }
-
-    private Optimizer optimizer(Tracker schedule) {
-        if ("adam".equalsIgnoreCase(config.optimizer())) {
-            return Optimizer.adam().optLearningRateTracker(schedule).optWeightDecays(config.weightDecay()).build();
-        }
-        return Optimizer.sgd().setLearningRateTracker(schedule).optMomentum(0.9f)
-                .optWeightDecays(config.weightDecay()).build();
-    }
-
-    /** The two heads' losses, named as everywhere else: digit_loss and sum_loss. */
-    static SimpleCompositeLoss headLosses() {
-        return new SimpleCompositeLoss("loss")
-                .addLoss(new IndexLoss(new SoftmaxCrossEntropyLoss("digit_loss"), 0))
-                .addLoss(new IndexLoss(new SoftmaxCrossEntropyLoss("sum_loss"), 1));
-    }
 
     private RunOutcome checkFinite(HeadMetrics metrics, int epoch, int batch, EpochState state) {
         if (Double.isFinite(metrics.loss())) {

@@ -1,0 +1,156 @@
+package studio.adder.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import studio.adder.data.MnistData;
+import studio.adder.data.MnistSplit;
+import studio.adder.engine.EngineSetup;
+import studio.adder.model.Architecture;
+import studio.adder.model.Architectures;
+import studio.adder.predict.PredictionService;
+import studio.adder.train.TrainingThroughput;
+
+/**
+ * {@code bench}: training throughput per architecture, batch-1 prediction latency and the time
+ * from a cold JVM to the first prediction. Speed targets live here, never in tests.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure training images/s per architecture, predict latency and cold start.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "Print one JSON object to stdout.")
+    boolean json;
+
+    @Option(names = "--repeats", description = "Timed repetitions per architecture; the median is reported (default: 3).")
+    int repeats = 3;
+
+    @Option(names = "--batches", description = "Timed batches per repetition (default: 30).")
+    int batches = 30;
+
+    @Option(names = "--predictions", description = "Batch-1 predictions to time (default: 500).")
+    int predictions = 500;
+
+    @Option(names = "--arch", split = ",", description = "Architectures to time (default: all).")
+    List<String> architectures;
+
+    @Option(names = "--cold-start-only", hidden = true)
+    boolean coldStartChild;
+
+    @Mixin DataOptions data;
+
+    @Override
+    public Integer call() throws Exception {
+        if (coldStartChild) {
+            return coldStartChild();
+        }
+        MnistData train = data.load(MnistSplit.TRAIN);
+        MnistData test = data.load(MnistSplit.TEST);
+        EngineSetup.EngineInfo engine = EngineSetup.start();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("engine", engine.summary());
+        Map<String, Object> perArchitecture = new LinkedHashMap<>();
+        for (Architecture arch : selected()) {
+            double[] runs = new double[repeats];
+            for (int i = 0; i < repeats; i++) {
+                runs[i] = TrainingThroughput.measure(arch, train, engine.device(), 5, batches);
+                System.err.printf(Locale.ROOT, "train %s: %.0f images/s%n", arch.id(), runs[i]);
+            }
+            perArchitecture.put(arch.id(), Map.of("trainImagesPerSecond", median(runs), "runs", runs));
+        }
+        result.put("architectures", perArchitecture);
+        result.put("predictLatencyMs", predictLatency(test));
+        result.put("coldStartSeconds", coldStartSeconds());
+        result.put("command", "java -jar target/adder-studio.jar bench --json --repeats " + repeats
+                + " --batches " + batches);
+        if (json) {
+            Json.print(result);
+        } else {
+            System.out.println(result);
+        }
+        return 0;
+    }
+
+    private List<Architecture> selected() {
+        if (architectures == null) {
+            return Architectures.all();
+        }
+        return architectures.stream().map(Architectures::byId).toList();
+    }
+
+    private Map<String, Object> predictLatency(MnistData test) {
+        try (PredictionService service = new PredictionService()) {
+            service.useShipped();
+            float[] pixels = new float[28 * 28];
+            double[] millis = new double[predictions];
+            for (int i = -50; i < predictions; i++) { // 50 warm-up calls
+                test.copyImage(Math.floorMod(i, test.size()), pixels, 0);
+                double latency = service.predict(pixels, Math.floorMod(i, 10)).latencyMillis();
+                if (i >= 0) {
+                    millis[i] = latency;
+                }
+            }
+            Arrays.sort(millis);
+            Map<String, Object> latency = new LinkedHashMap<>();
+            latency.put("median", percentile(millis, 0.5));
+            latency.put("p99", percentile(millis, 0.99));
+            latency.put("samples", predictions);
+            System.err.printf(Locale.ROOT, "predict: median %.3f ms, p99 %.3f ms%n",
+                    latency.get("median"), latency.get("p99"));
+            return latency;
+        }
+    }
+
+    /** Starts a fresh JVM that loads the engine and the shipped model and predicts once. */
+    private double coldStartSeconds() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "studio.adder.Main", "bench", "--cold-start-only"));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String answer;
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            answer = out.readLine();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        process.waitFor();
+        if (answer == null || !answer.startsWith("predicted")) {
+            throw new CliException("The cold-start run did not predict (exit code " + process.exitValue() + ").");
+        }
+        System.err.printf(Locale.ROOT, "cold start to first prediction: %.2f s%n", seconds);
+        return seconds;
+    }
+
+    private static int coldStartChild() {
+        try (PredictionService service = new PredictionService()) {
+            service.useShipped();
+            int digit = service.predict(new float[28 * 28], 3).prediction().digit();
+            System.out.println("predicted " + digit);
+        }
+        return 0;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return percentile(sorted, 0.5);
+    }
+
+    private static double percentile(double[] sorted, double fraction) {
+        int index = (int) Math.ceil(fraction * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}
