@@ -96,7 +96,8 @@ class MnistFolderTest {
 
     @Test
     void loadingAMissingSplitNamesFileAndFolder() {
-        MnistDataException e = assertThrows(MnistDataException.class, () -> new MnistFolder(dir).load(MnistSplit.TRAIN));
+        MnistDataException e = assertThrows(MnistDataException.class,
+                () -> new MnistFolder(dir).load(MnistSplit.TRAIN));
 
         assertTrue(e.getMessage().contains("train-images-idx3-ubyte"), e.getMessage());
         assertTrue(e.getMessage().contains(dir.toAbsolutePath().toString()), e.getMessage());
@@ -111,7 +112,8 @@ class MnistFolderTest {
         IdxWriter.writeLabels(dir.resolve("t10k-labels-idx1-ubyte"), IdxReaderTest.randomLabels(10_000, 2),
                 Compression.NONE);
 
-        MnistDataException e = assertThrows(MnistDataException.class, () -> new MnistFolder(dir).load(MnistSplit.TEST));
+        MnistDataException e = assertThrows(MnistDataException.class,
+                () -> new MnistFolder(dir).load(MnistSplit.TEST));
 
         assertTrue(e.getMessage().startsWith("t10k-images-idx3-ubyte.gz does not match the official MNIST file "
                 + "(SHA-256 "), e.getMessage());
@@ -125,7 +127,8 @@ class MnistFolderTest {
         IdxWriter.writeLabels(dir.resolve("t10k-labels-idx1-ubyte"), IdxReaderTest.randomLabels(5, 3),
                 Compression.NONE);
 
-        MnistDataException e = assertThrows(MnistDataException.class, () -> new MnistFolder(dir).load(MnistSplit.TEST));
+        MnistDataException e = assertThrows(MnistDataException.class,
+                () -> new MnistFolder(dir).load(MnistSplit.TEST));
 
         assertEquals("t10k-images-idx3-ubyte has 4 images but t10k-labels-idx1-ubyte has 5 labels; "
                 + "both files must come from the same download.", e.getMessage());
