@@ -29,7 +29,8 @@ public record MnistData(IdxImages images, IdxLabels labels, String sha256Images,
         String labelsSha = Sha256.of(IdxWriter.toBytes(labels));
         boolean official = false;
         for (MnistSplit split : MnistSplit.values()) {
-            official |= split.officialImagesSha256().equals(imagesSha) && split.officialLabelsSha256().equals(labelsSha);
+            official |= split.officialImagesSha256().equals(imagesSha)
+                    && split.officialLabelsSha256().equals(labelsSha);
         }
         return new MnistData(images, labels, imagesSha, labelsSha, official);
     }

@@ -191,7 +191,7 @@ public final class MnistFolder {
             return missing;
         }
 
-        /** One or two sentences for the user: either that MNIST is ready, or exactly what is missing and how to fix it. */
+        /** Sentences for the user: either that MNIST is ready, or exactly what is missing and how to fix it. */
         public String describe() {
             if (complete()) {
                 return "MNIST is ready in " + folder + " (training and test sets).";
