@@ -1,0 +1,91 @@
+package studio.adder.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.dataset.Batch;
+import org.junit.jupiter.api.Test;
+import studio.adder.TestData;
+import studio.adder.engine.EngineSetup;
+import studio.adder.train.TestSets;
+
+class AdderDatasetTest {
+
+    @Test
+    void labelsAreTheDigitAndTheDigitPlusTheNumber() {
+        EngineSetup.start();
+        AdderDataset dataset = TestSets.of(TestData.test(), 64);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Batch batch = dataset.batches(manager).iterator().next();
+            NDList data = batch.getData();
+            float[] oneHot = data.get(1).toFloatArray();
+            float[] digits = batch.getLabels().get(0).toFloatArray();
+            float[] sums = batch.getLabels().get(1).toFloatArray();
+            assertEquals(64, batch.getSize());
+            assertArrayEquals(new long[] {64, 1, 28, 28}, data.get(0).getShape().getShape());
+            for (int i = 0; i < 64; i++) {
+                int number = dataset.number(i);
+                assertEquals(TestData.test().label(i), (int) digits[i], "digit label of sample " + i);
+                assertEquals(digits[i] + number, sums[i], "sum label of sample " + i);
+                for (int k = 0; k < 10; k++) {
+                    assertEquals(k == number ? 1f : 0f, oneHot[i * 10 + k], "one-hot of sample " + i);
+                }
+            }
+            batch.close();
+        }
+    }
+
+    @Test
+    void testNumbersAreFixedAcrossBuildsAndEpochs() {
+        AdderDataset first = TestSets.of(TestData.test(), 0);
+        AdderDataset second = TestSets.of(TestData.test(), 0);
+        second.nextEpoch();
+        second.nextEpoch();
+        int[] histogram = new int[10];
+        for (int i = 0; i < first.size(); i++) {
+            assertEquals(first.number(i), second.number(i));
+            histogram[first.number(i)]++;
+        }
+        for (int count : histogram) {
+            assertTrue(count > 60, "numbers should be spread over 0-9, got " + count + " of one value");
+        }
+    }
+
+    @Test
+    void trainingNumbersAreRedrawnEachEpochFromTheSeed() {
+        AdderDataset a = trainingSet(7);
+        AdderDataset b = trainingSet(7);
+        int[] before = numbers(a);
+        assertArrayEquals(before, numbers(b), "same seed, same numbers");
+        a.nextEpoch();
+        b.nextEpoch();
+        assertArrayEquals(numbers(a), numbers(b), "same seed, same second epoch");
+        assertNotEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(numbers(a)));
+    }
+
+    @Test
+    void normalisationMatchesTheNotebook() {
+        float[] image = new float[784];
+        image[0] = 1f;
+        AdderDataset.normalise(image, 0);
+        assertEquals((1f - 0.1307f) / 0.3081f, image[0], 1e-6);
+        assertEquals(-0.1307f / 0.3081f, image[1], 1e-6);
+    }
+
+    private static AdderDataset trainingSet(long seed) {
+        return AdderDataset.builder().setData(TestData.train()).setSampling(32, true)
+                .optSeed(seed).optRedrawNumbersEachEpoch(true).build();
+    }
+
+    private static int[] numbers(AdderDataset dataset) {
+        int[] numbers = new int[(int) dataset.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = dataset.number(i);
+        }
+        return numbers;
+    }
+}

@@ -1,0 +1,169 @@
+package studio.adder.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studio.adder.TestData;
+import studio.adder.engine.EngineSetup;
+import studio.adder.model.Architectures;
+import studio.adder.model.LoadedModel;
+import studio.adder.model.ModelCards;
+import studio.adder.model.ModelFolder;
+
+class TrainingRunTest {
+
+    @BeforeAll
+    static void startEngine() {
+        EngineSetup.start();
+    }
+
+    private static TrainingConfig tiny(String architecture, int images, int epochs) {
+        TrainingConfig d = TrainingConfig.defaultsFor(Architectures.byId(architecture));
+        return new TrainingConfig(architecture, epochs, 64, d.optimizer(), d.learningRate(), d.schedule(),
+                d.weightDecay(), d.augment(), images, 1);
+    }
+
+    /** Records everything the loop reports. */
+    private static class Recorder implements TrainingListener {
+        final List<BatchProgress> batches = new ArrayList<>();
+        final List<EpochResult> epochs = new ArrayList<>();
+        RunInfo info;
+        RunOutcome finish;
+
+        @Override
+        public void onStart(RunInfo runInfo) {
+            info = runInfo;
+        }
+
+        @Override
+        public void onBatch(BatchProgress progress) {
+            batches.add(progress);
+        }
+
+        @Override
+        public void onEpoch(EpochResult result) {
+            epochs.add(result);
+        }
+
+        @Override
+        public void onFinish(RunOutcome outcome) {
+            finish = outcome;
+        }
+    }
+
+    @Test
+    void twoBatchesTrainEvaluateAndWriteALoadableCheckpoint(@TempDir Path out) {
+        Recorder recorder = new Recorder();
+        RunOutcome outcome = new TrainingService().train(tiny("compact", 128, 1), TestData.train(),
+                TestData.test(), out, recorder, new RunControl());
+
+        assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
+        assertEquals(2, recorder.info.batchesPerEpoch());
+        assertEquals(2, recorder.batches.size());
+        assertEquals(1.0, recorder.batches.get(1).runFraction(), 1e-9);
+        assertTrue(Double.isFinite(recorder.batches.get(0).batchMetrics().digitLoss()));
+        assertEquals(1, recorder.epochs.size());
+        Evaluation test = recorder.epochs.get(0).test();
+        assertEquals(1000, test.evaluated(), "evaluation counts exactly the samples it scores");
+        int confusionTotal = 0;
+        for (int digit = 0; digit < 10; digit++) {
+            confusionTotal += test.digitConfusion().rowTotal(digit);
+        }
+        assertEquals(1000, confusionTotal);
+        assertSame(outcome, recorder.finish);
+        try (LoadedModel loaded = ModelFolder.load(out, Device.cpu())) {
+            assertEquals(1, loaded.card().epochsCompleted());
+            assertEquals(test.metrics().digitAccuracy(), loaded.card().testFigure("digitAccuracy"), 1e-9);
+        }
+    }
+
+    @Test
+    void stoppingMidEpochKeepsTheLastCompleteCheckpoint(@TempDir Path out) throws Exception {
+        RunControl control = new RunControl();
+        Recorder recorder = new Recorder() {
+            @Override
+            public void onBatch(BatchProgress progress) {
+                super.onBatch(progress);
+                if (progress.epoch() == 2 && progress.batch() == 2) {
+                    control.requestStop();
+                }
+            }
+        };
+        RunOutcome outcome = new TrainingService().train(tiny("compact", 256, 3), TestData.train(),
+                TestData.test(), out, recorder, control);
+
+        assertEquals(RunOutcome.Status.STOPPED, outcome.status());
+        assertTrue(outcome.message().contains("epoch 1"), outcome.message());
+        assertEquals(1, recorder.epochs.size());
+        assertEquals(4 + 2, recorder.batches.size(), "stopped right after the batch that asked");
+        assertEquals(out, outcome.checkpoint().orElseThrow());
+        try (LoadedModel loaded = ModelFolder.load(out, Device.cpu())) {
+            assertEquals(1, loaded.card().epochsCompleted());
+            assertFalse(loaded.card().complete(), "a checkpoint of a 3-epoch run after 1 epoch");
+        }
+        try (var files = Files.list(out)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(List.of("adder-0001.params", "model.json"), names, "no temporary files left");
+        }
+    }
+
+    @Test
+    void aRunStoppedBeforeItsFirstEpochSaysNoCheckpointExists(@TempDir Path out) {
+        RunControl control = new RunControl();
+        control.requestStop();
+        RunOutcome outcome = new TrainingService().train(tiny("seed", 256, 1), TestData.train(),
+                TestData.test(), out, new Recorder(), control);
+        assertEquals(RunOutcome.Status.STOPPED, outcome.status());
+        assertTrue(outcome.checkpoint().isEmpty());
+        assertTrue(outcome.message().contains("No epoch had finished"), outcome.message());
+    }
+
+    @Test
+    void divergenceStopsTheRunWithAClearMessage(@TempDir Path out) {
+        TrainingConfig explosive = new TrainingConfig("seed", 1, 64, "sgd", 10f, "constant", 0f, false, 512, 1);
+        Recorder recorder = new Recorder();
+        RunOutcome outcome = new TrainingService().train(explosive, TestData.train(), TestData.test(), out,
+                recorder, new RunControl());
+        assertEquals(RunOutcome.Status.DIVERGED, outcome.status(), outcome.message());
+        assertTrue(outcome.message().contains("Lower the learning rate"), outcome.message());
+        assertNotNull(recorder.finish);
+    }
+
+    @Test
+    void badSettingsAreExplainedInWords() {
+        TrainingConfig bad = new TrainingConfig("compact", 0, 64, "rmsprop", -1f, "step", 0f, false, -5, 1);
+        List<String> problems = bad.problems();
+        assertEquals(5, problems.size(), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("Learning rate")));
+    }
+
+    @Test
+    void oneCycleWarmsUpThenAnneals() {
+        var tracker = LearningRateSchedules.create("one-cycle", 0.01f, 100);
+        float start = tracker.getNewValue(1);
+        float peak = tracker.getNewValue(26);
+        float end = tracker.getNewValue(100);
+        assertEquals(0.01f / 25, start, 1e-6);
+        assertEquals(0.01f, peak, 1e-4);
+        assertTrue(end < start, "ends below its start");
+        assertEquals(0.01f, LearningRateSchedules.create("constant", 0.01f, 100).getNewValue(77), 0);
+    }
+
+    private static void assertSame(Object expected, Object actual) {
+        org.junit.jupiter.api.Assertions.assertSame(expected, actual);
+    }
+
+    static String cardOf(Path folder) {
+        return ModelCards.read(folder).name();
+    }
+}
