@@ -17,6 +17,7 @@ import studio.adder.model.ModelLoadException;
             EvaluateCommand.class,
             PredictCommand.class,
             BenchCommand.class,
+            ExportCommand.class,
             FetchMnistCommand.class
         })
 public final class AdderCli implements Runnable {

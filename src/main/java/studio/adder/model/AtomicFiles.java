@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes files so that readers see either the old content or the complete new one. */
 public final class AtomicFiles {
@@ -27,9 +28,17 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writer.write(out);
             }
+            makeReadable(temp);
             move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Temporary files are created owner-only; the finished file should read like any other. */
+    private static void makeReadable(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

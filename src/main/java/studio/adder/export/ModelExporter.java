@@ -1,0 +1,90 @@
+package studio.adder.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import studio.adder.model.AtomicFiles;
+import studio.adder.model.ModelCard;
+import studio.adder.model.ModelCards;
+import studio.adder.model.ModelFolder;
+
+/**
+ * Writes a model folder as one self-describing {@code .zip}: the parameters, the card, a
+ * {@code serving.properties} for DJL's model loader, and a README on how to use it.
+ *
+ * <p>The archive is written next to its destination and moved into place, so a failed export
+ * leaves no half file and never damages an existing one.
+ */
+public final class ModelExporter {
+
+    private ModelExporter() {}
+
+    /**
+     * Exports the model folder {@code modelFolder} to {@code archive}.
+     *
+     * @throws ExportException with a human message when the destination cannot be written
+     */
+    public static void export(Path modelFolder, Path archive) {
+        ModelCard card = ModelCards.read(modelFolder);
+        Path params = modelFolder.resolve(card.paramsFile());
+        Path folder = archive.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ExportException("Cannot export to " + archive + ": the folder " + folder
+                    + " does not exist.", null);
+        }
+        try {
+            AtomicFiles.write(archive, out -> writeZip(out, card, params, modelFolder));
+        } catch (AccessDeniedException e) {
+            throw new ExportException("Cannot export to " + archive + ": the folder is not writable.", e);
+        } catch (NoSuchFileException e) {
+            throw new ExportException("Cannot export: " + e.getFile() + " is missing.", e);
+        } catch (FileSystemException e) {
+            throw new ExportException("Cannot export to " + archive + ": " + reason(e), e);
+        } catch (IOException e) {
+            throw new ExportException("Cannot export to " + archive + ": " + e.getMessage()
+                    + " (is the disk full?). Nothing was changed.", e);
+        }
+    }
+
+    private static String reason(FileSystemException e) {
+        return e.getReason() != null ? e.getReason() : e.getMessage();
+    }
+
+    private static void writeZip(OutputStream out, ModelCard card, Path params, Path modelFolder)
+            throws IOException {
+        String root = ModelFolder.PARAMS_PREFIX + "/";
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(root));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(root + card.paramsFile()));
+            Files.copy(params, zip);
+            zip.closeEntry();
+            putText(zip, root + ModelCard.FILE_NAME, ModelCards.toJson(card));
+            putText(zip, root + "serving.properties", servingProperties(card));
+            putText(zip, root + "README.txt", ArchiveReadme.text(card));
+        }
+    }
+
+    /** What DJL's {@code Criteria} reads from the archive: engine, parameter prefix, translator. */
+    static String servingProperties(ModelCard card) {
+        return "# Read by DJL's model loader (Criteria.optModelPath).\n"
+                + "engine=MXNet\n"
+                + "option.modelName=" + ModelFolder.PARAMS_PREFIX + "\n"
+                + "translator=studio.adder.predict.AdderTranslator\n"
+                + "blockFactory=studio.adder.predict.AdderModels\n"
+                + "architecture=" + card.architecture() + "\n";
+    }
+
+    private static void putText(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}

@@ -1,0 +1,193 @@
+package studio.adder.export;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studio.adder.TestData;
+import studio.adder.engine.EngineSetup;
+import studio.adder.model.Architectures;
+import studio.adder.model.LoadedModel;
+import studio.adder.model.ModelLibrary;
+import studio.adder.model.ModelLoadException;
+import studio.adder.predict.AdderInput;
+import studio.adder.predict.AdderPrediction;
+import studio.adder.predict.DigitPredictor;
+import studio.adder.train.RunControl;
+import studio.adder.train.RunOutcome;
+import studio.adder.train.TrainingConfig;
+import studio.adder.train.TrainingListener;
+import studio.adder.train.TrainingService;
+
+class ModelArchiveTest {
+
+    static Path model;
+
+    @BeforeAll
+    static void trainATinyModel(@TempDir Path temp) {
+        EngineSetup.start();
+        model = temp.resolve("tiny");
+        TrainingConfig config = TrainingConfig.defaultsFor(Architectures.DEFAULT).withEpochs(1).withTrainingLimit(256);
+        RunOutcome outcome = new TrainingService().train(config, TestData.train(), TestData.test(), model,
+                new TrainingListener() {}, new RunControl());
+        assertEquals(RunOutcome.Status.COMPLETED, outcome.status());
+    }
+
+    static List<AdderInput> slice(int count) {
+        List<AdderInput> inputs = new ArrayList<>();
+        float[] pixels = new float[784];
+        for (int i = 0; i < count; i++) {
+            TestData.test().copyImage(i, pixels, 0);
+            inputs.add(new AdderInput(pixels, (i * 7) % 10));
+        }
+        return inputs;
+    }
+
+    @Test
+    void exportThenImportGivesIdenticalPredictionsOnTheSlice(@TempDir Path temp) throws IOException {
+        Path archive = temp.resolve("tiny.zip");
+        ModelExporter.export(model, archive);
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            for (String name : List.of("adder/model.json", "adder/serving.properties", "adder/README.txt",
+                    "adder/adder-0001.params")) {
+                assertTrue(zip.getEntry(name) != null, "archive holds " + name);
+            }
+        }
+        List<AdderInput> inputs = slice(200);
+        try (LoadedModel original = ModelLibrary.load(model, Device.cpu());
+                LoadedModel imported = ModelLibrary.load(archive, Device.cpu());
+                DigitPredictor a = new DigitPredictor(original);
+                DigitPredictor b = new DigitPredictor(imported)) {
+            List<AdderPrediction> left = a.predictAll(inputs);
+            List<AdderPrediction> right = b.predictAll(inputs);
+            for (int i = 0; i < inputs.size(); i++) {
+                assertArrayEquals(left.get(i).digitProbabilities(), right.get(i).digitProbabilities(), 0f);
+                assertArrayEquals(left.get(i).sumProbabilities(), right.get(i).sumProbabilities(), 0f);
+            }
+            assertEquals(archive, imported.source());
+        }
+    }
+
+    @Test
+    void exportToAMissingFolderSaysSoAndWritesNothing(@TempDir Path temp) {
+        Path archive = temp.resolve("no-such-folder").resolve("m.zip");
+        ExportException error = assertThrows(ExportException.class, () -> ModelExporter.export(model, archive));
+        assertTrue(error.getMessage().contains("does not exist"), error.getMessage());
+        assertFalse(Files.exists(archive.getParent()));
+    }
+
+    @Test
+    void exportIntoAFileInsteadOfAFolderFailsClearly(@TempDir Path temp) throws IOException {
+        Path notAFolder = Files.writeString(temp.resolve("file"), "x");
+        ExportException error = assertThrows(ExportException.class,
+                () -> ModelExporter.export(model, notAFolder.resolve("m.zip")));
+        assertTrue(error.getMessage().startsWith("Cannot export"), error.getMessage());
+    }
+
+    @Test
+    void aFailedExportLeavesTheExistingArchiveUntouched(@TempDir Path temp) throws IOException {
+        Path archive = Files.writeString(temp.resolve("keep.zip"), "previous export");
+        Path broken = temp.resolve("broken");
+        Files.createDirectories(broken);
+        Files.copy(model.resolve("model.json"), broken.resolve("model.json"));
+        assertThrows(ExportException.class, () -> ModelExporter.export(broken, archive));
+        assertEquals("previous export", Files.readString(archive));
+        try (var files = Files.list(temp)) {
+            assertEquals(2, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void archivesWithEntriesOutsideTheirFolderAreRefused(@TempDir Path temp) throws IOException {
+        Path evil = zip(temp.resolve("evil.zip"), "adder/model.json", "{}", "../../escape.txt", "boom");
+        assertRefused(evil, "outside its folder");
+        assertFalse(Files.exists(temp.resolve("escape.txt")));
+    }
+
+    @Test
+    void archivesWithTooManyEntriesAreRefused(@TempDir Path temp) throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            entries.add("adder/file" + i);
+            entries.add("x");
+        }
+        assertRefused(zip(temp.resolve("many.zip"), entries.toArray(String[]::new)), "entries");
+    }
+
+    @Test
+    void zipBombsAreRefused(@TempDir Path temp) throws IOException {
+        Path bomb = temp.resolve("bomb.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new ZipEntry("adder/adder-0001.params"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 65; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertTrue(Files.size(bomb) < 1_000_000, "compresses to little");
+        assertRefused(bomb, "more than");
+    }
+
+    @Test
+    void nonZipFilesAreRefused(@TempDir Path temp) throws IOException {
+        assertRefused(Files.writeString(temp.resolve("model.zip"), "this is text"), "not a valid .zip");
+    }
+
+    @Test
+    void archivesOfAnotherArchitectureOrNewerFormatAreRefused(@TempDir Path temp) throws IOException {
+        String card = Files.readString(model.resolve("model.json"), StandardCharsets.UTF_8);
+        byte[] params = Files.readAllBytes(model.resolve("adder-0001.params"));
+        assertRefused(zipWithParams(temp.resolve("seed.zip"), card.replace("\"compact\"", "\"seed\""), params),
+                "does not hold valid 'seed' parameters");
+        assertRefused(zipWithParams(temp.resolve("future.zip"),
+                card.replace("\"formatVersion\": 1", "\"formatVersion\": 7"), params), "newer Adder Studio");
+        assertRefused(zipWithParams(temp.resolve("alien.zip"), card.replace("\"compact\"", "\"vit\""), params),
+                "does not know");
+    }
+
+    private static void assertRefused(Path archive, String expected) {
+        ModelLoadException error = assertThrows(ModelLoadException.class,
+                () -> ModelLibrary.load(archive, Device.cpu()));
+        assertTrue(error.getMessage().contains(expected), error.getMessage());
+    }
+
+    private static Path zip(Path file, String... namesAndContents) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (int i = 0; i < namesAndContents.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(namesAndContents[i]));
+                zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    private static Path zipWithParams(Path file, String card, byte[] params) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("adder/model.json"));
+            zip.write(card.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("adder/adder-0001.params"));
+            zip.write(params);
+            zip.closeEntry();
+        }
+        return file;
+    }
+}
