@@ -56,6 +56,7 @@ public final class DrawViewModel {
     private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper("Loading the model…");
     private final ReadOnlyStringWrapper engineText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper latencyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<UserMessage> message = new ReadOnlyObjectWrapper<>();
 
     private Stroke strokeInProgress;
@@ -139,6 +140,11 @@ public final class DrawViewModel {
     /** How long the last model call took. */
     public ReadOnlyStringProperty latencyTextProperty() {
         return latencyText.getReadOnlyProperty();
+    }
+
+    /** True while a prediction is running or waiting to run. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /** The latest thing the user must be told (a failed open or model switch). */
@@ -300,17 +306,23 @@ public final class DrawViewModel {
     }
 
     private void start(PredictionRequest request) {
+        busy.set(true);
         runner.run(() -> request.run(predictions), result -> {
             // A result for a drawing that has since been cleared or replaced must not flash up.
             boolean current = request.version() == drawingVersion && request.number() == number.get();
             if (current || !queue.hasWaiting()) {
                 result.ifPresentOrElse(this::showPrediction, this::showNoInk);
             }
-            queue.finished();
+            finished();
         }, error -> {
             latencyText.set("Prediction failed: " + humanMessage(error));
-            queue.finished();
+            finished();
         });
+    }
+
+    private void finished() {
+        queue.finished();
+        busy.set(queue.isRunning());
     }
 
     private void showPrediction(TimedPrediction result) {

@@ -34,6 +34,11 @@ final class LatestWinsQueue<R> {
         return waiting != null;
     }
 
+    /** Whether a request is running. */
+    boolean isRunning() {
+        return running;
+    }
+
     /** Marks the running request as done and starts the waiting one, if any. */
     void finished() {
         running = false;
