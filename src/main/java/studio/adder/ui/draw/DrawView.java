@@ -121,6 +121,8 @@ public final class DrawView extends BorderPane {
         digit.getStyleClass().add("answer");
         sum.getStyleClass().add("answer");
         agreement.setWrapText(true);
+        // Without this the VBox squeezes the sentence to one clipped line instead of wrapping it.
+        agreement.setMinHeight(Region.USE_PREF_SIZE);
         agreement.getStyleClass().add("agreement");
         VBox answers = new VBox(8,
                 heading("What the model sees (28×28)"), modelInput,

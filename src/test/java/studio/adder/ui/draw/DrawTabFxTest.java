@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import studio.adder.data.IdxImages;
 import studio.adder.data.IdxLabels;
 import studio.adder.data.IdxReader;
+import studio.adder.predict.MnistPreprocessor;
 import studio.adder.ui.MainWindow;
 import studio.adder.ui.StudioPreferences;
 import studio.adder.ui.Theme;
@@ -160,13 +162,24 @@ class DrawTabFxTest {
     @Test
     void strokeEndToBarsLatency(FxRobot robot) throws Exception {
         DrawView view = window.drawTab().drawView();
-        int strokes = 40;
+        int strokes = 30;
+        List<Double> modelMillis = new ArrayList<>();
+        List<Double> preprocessMillis = new ArrayList<>();
         for (int i = 0; i < strokes; i++) {
             robot.interact(model::clear);
             double x = 0.3 + 0.4 * i / strokes;
             draw(robot, new double[][] {{x, 0.15}, {x, 0.5}, {x, 0.85}});
             settledDisplay();
+            modelMillis.add(model.predictionProperty().get().latencyMillis());
+            long start = System.nanoTime();
+            MnistPreprocessor.toMnist(List.copyOf(model.strokes()), DrawViewModel.DRAWING_SIDE, DrawViewModel.DRAWING_SIDE);
+            preprocessMillis.add((System.nanoTime() - start) / 1e6);
         }
+        modelMillis.sort(Double::compare);
+        preprocessMillis.sort(Double::compare);
+        System.out.printf("Model call median %.2f ms, preprocessing median %.2f ms (load: %s)%n",
+                modelMillis.get(strokes / 2), preprocessMillis.get(strokes / 2),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<Double> samples = new ArrayList<>(view.latencyProbe().samplesMillis());
         samples.sort(Double::compare);
         assertTrue(samples.size() >= strokes * 3 / 4, "samples taken: " + samples.size());
@@ -174,7 +187,10 @@ class DrawTabFxTest {
         double p99 = samples.get((int) Math.ceil(samples.size() * 0.99) - 1);
         System.out.printf("Stroke end to bars laid out: n=%d median=%.2f ms p99=%.2f ms max=%.2f ms%n",
                 samples.size(), median, p99, samples.get(samples.size() - 1));
-        assertTrue(p99 < 100, "p99 " + p99 + " ms");
+        // The budget is one 60 Hz frame; it only means something when the engine is not starved of CPU.
+        assumeTrue(modelMillis.get(strokes / 2) < 5, "the model call alone takes "
+                + modelMillis.get(strokes / 2) + " ms here: the machine is too loaded to judge the 16 ms budget");
+        assertTrue(p99 <= 16, "p99 " + p99 + " ms");
     }
 
     private void setNumber(FxRobot robot, int number) {
