@@ -1,31 +1,92 @@
 package studio.adder.ui;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import studio.adder.ui.common.AppContext;
 import studio.adder.ui.draw.DrawTab;
 import studio.adder.ui.train.TrainTab;
 
-/** The main window: the drawing tab first, the training tab second. */
+/** The main window: menus, the drawing tab first, the training tab second. */
 public final class MainWindow {
 
     private final AppContext context;
+    private final StudioPreferences preferences;
+    private DrawTab drawTab;
 
-    /** A window over the shared context. */
-    public MainWindow(AppContext context) {
+    /** A window over the shared context, remembering its look and bounds in {@code preferences}. */
+    public MainWindow(AppContext context, StudioPreferences preferences) {
         this.context = context;
+        this.preferences = preferences;
+    }
+
+    /** A window over the shared context with the user's preferences. */
+    public MainWindow(AppContext context) {
+        this(context, StudioPreferences.forUser());
     }
 
     /** Builds the scene into {@code stage} and shows it. */
     public void show(Stage stage) {
-        Tab draw = new Tab("Draw", new DrawTab(context).view());
+        preferences.theme().apply();
+        drawTab = new DrawTab(context);
+        Tab draw = new Tab("Draw", drawTab.view());
         Tab train = new Tab("Train", new TrainTab(context).view());
         TabPane tabs = new TabPane(draw, train);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        MenuBar menuBar = new MenuBar();
+        menuBar.getMenus().addAll(drawTab.menus());
+        menuBar.getMenus().add(viewMenu());
+        BorderPane root = new BorderPane(tabs);
+        root.setTop(menuBar);
+        Scene scene = new Scene(root, 1180, 780);
+        drawTab.drawMenus().installExtraShortcuts(scene);
         stage.setTitle("Adder Studio");
-        stage.setScene(new Scene(tabs, 1100, 760));
+        stage.setScene(scene);
+        restoreBounds(stage);
+        stage.setOnHidden(event -> preferences.saveWindowBounds(
+                new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())));
         stage.show();
+    }
+
+    /** The drawing tab, once shown. */
+    public DrawTab drawTab() {
+        return drawTab;
+    }
+
+    private Menu viewMenu() {
+        ToggleGroup themes = new ToggleGroup();
+        Menu menu = new Menu("_View");
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(theme.label() + " theme");
+            item.setId("theme-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(themes);
+            item.setSelected(theme == preferences.theme());
+            item.setOnAction(event -> {
+                theme.apply();
+                preferences.saveTheme(theme);
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private void restoreBounds(Stage stage) {
+        // Only restore bounds that still fall on a screen: a monitor may have been unplugged since.
+        preferences.windowBounds()
+                .filter(bounds -> !Screen.getScreensForRectangle(bounds).isEmpty())
+                .ifPresent(bounds -> {
+                    stage.setX(bounds.getMinX());
+                    stage.setY(bounds.getMinY());
+                    stage.setWidth(bounds.getWidth());
+                    stage.setHeight(bounds.getHeight());
+                });
     }
 }

@@ -29,6 +29,7 @@ public final class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        new ProblemReporter(() -> stage).install();
         new MainWindow(context).show(stage);
     }
 

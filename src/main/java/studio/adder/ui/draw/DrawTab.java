@@ -1,21 +1,56 @@
 package studio.adder.ui.draw;
 
+import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import studio.adder.ui.common.AppContext;
 
-/** The drawing tab: placeholder until the drawing view lands. */
+/**
+ * The drawing tab: creates its view model (loading the shipped model through the runner), its
+ * view and its menus.
+ */
 public final class DrawTab {
 
     private final AppContext context;
+    private final DrawViewModel model;
+    private DrawView view;
+    private DrawMenus menus;
 
-    /** A tab over the shared context. */
+    /** A tab over the shared context; starts loading the shipped model at once. */
     public DrawTab(AppContext context) {
         this.context = context;
+        this.model = new DrawViewModel(context.runner(), context.predictions());
+        model.start();
     }
 
     /** The tab's content. */
     public Node view() {
-        return new Label("Draw a digit here.");
+        return drawView();
+    }
+
+    /** The tab's content, typed. */
+    public DrawView drawView() {
+        if (view == null) {
+            view = new DrawView(model);
+        }
+        return view;
+    }
+
+    /** The File, Edit and Model menus. */
+    public List<Menu> menus() {
+        return drawMenus().menus();
+    }
+
+    /** The menus' builder, also for shortcuts without a menu item. */
+    public DrawMenus drawMenus() {
+        if (menus == null) {
+            menus = new DrawMenus(drawView(), model, context.sessionModels());
+        }
+        return menus;
+    }
+
+    /** The view model, for the window and tests. */
+    public DrawViewModel viewModel() {
+        return model;
     }
 }

@@ -1,0 +1,108 @@
+package studio.adder.ui.draw;
+
+import java.io.File;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import studio.adder.predict.ModelSummary;
+
+/** The drawing tab's menus (File, Edit, Model) and the shortcuts that have no menu item of their own. */
+public final class DrawMenus {
+
+    private final DrawView view;
+    private final DrawViewModel model;
+    private final ObservableList<ModelSummary> sessionModels;
+
+    /** Menus acting on {@code view} and {@code model}; the Model menu lists {@code sessionModels}. */
+    public DrawMenus(DrawView view, DrawViewModel model, ObservableList<ModelSummary> sessionModels) {
+        this.view = view;
+        this.model = model;
+        this.sessionModels = sessionModels;
+    }
+
+    /** File: open and paste pictures. */
+    public Menu fileMenu() {
+        return new Menu("_File", null,
+                item("_Open image…", "Ctrl+O", view::chooseImage),
+                item("_Paste image", "Ctrl+V", view::pasteFromClipboard));
+    }
+
+    /** Edit: undo, redo, clear. */
+    public Menu editMenu() {
+        MenuItem undo = item("_Undo", "Ctrl+Z", model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        MenuItem redo = item("_Redo", "Ctrl+Shift+Z", model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        MenuItem clear = item("_Clear", "Delete", model::clear);
+        return new Menu("_Edit", null, undo, redo, clear);
+    }
+
+    /** Model: the shipped model, this session's models, and any folder or archive. */
+    public Menu modelMenu() {
+        Menu menu = new Menu("_Model");
+        Runnable rebuild = () -> {
+            menu.getItems().setAll(item("_Shipped model", null, model::useShippedModel));
+            if (!sessionModels.isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+                for (ModelSummary trained : sessionModels) {
+                    menu.getItems().add(item(trained.name() + " (trained this session)", null,
+                            () -> model.useSessionModel(trained)));
+                }
+            }
+            menu.getItems().addAll(new SeparatorMenuItem(),
+                    item("Open model _folder…", "Ctrl+M", this::chooseModelFolder),
+                    item("Open model _archive…", "Ctrl+Shift+M", this::chooseModelArchive));
+        };
+        rebuild.run();
+        sessionModels.addListener((ListChangeListener<ModelSummary>) change -> rebuild.run());
+        return menu;
+    }
+
+    /** Adds Ctrl+Y (redo) and Esc (clear), which share their menu items with other shortcuts. */
+    public void installExtraShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), model::clear);
+    }
+
+    /** All three menus, in menu bar order. */
+    public List<Menu> menus() {
+        return List.of(fileMenu(), editMenu(), modelMenu());
+    }
+
+    private void chooseModelFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a model folder");
+        File folder = chooser.showDialog(view.getScene().getWindow());
+        if (folder != null) {
+            model.useModel(folder.toPath());
+        }
+    }
+
+    private void chooseModelArchive() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open an exported model archive");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Model archives (.zip)", "*.zip"));
+        File archive = chooser.showOpenDialog(view.getScene().getWindow());
+        if (archive != null) {
+            model.useModel(archive.toPath());
+        }
+    }
+
+    private static MenuItem item(String text, String shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (shortcut != null) {
+            item.setAccelerator(KeyCombination.keyCombination(shortcut.replace("Ctrl", "Shortcut")));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,276 @@
+package studio.adder.ui.draw;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The drawing tab's layout, built in code: a toolbar, the canvas with its hint, the model's input
+ * and both heads' answers beside it, and a status bar. Binds to a {@link DrawViewModel}; no logic.
+ */
+public final class DrawView extends BorderPane {
+
+    /** File name endings accepted as pictures. */
+    static final List<String> PICTURE_ENDINGS = List.of(".png", ".jpg", ".jpeg", ".bmp", ".gif");
+
+    private final DrawViewModel model;
+    private final LatencyProbe latencyProbe = new LatencyProbe();
+
+    // Parts
+    private final DrawingCanvas canvas = new DrawingCanvas();
+    private final Label hint = new Label("Draw a digit here with the mouse, a pen or a finger,\n"
+            + "or open, drop or paste a picture of one.");
+    private final Spinner<Integer> numberSpinner = new Spinner<>(new IntegerSpinnerValueFactory(0, 9, 0));
+    private final Button roll = new Button("Roll");
+    private final Slider penWidth = new Slider(4, 40, 20);
+    private final Button openImage = new Button("Open image…");
+    private final Button paste = new Button("Paste");
+    private final Button undo = new Button("Undo");
+    private final Button redo = new Button("Redo");
+    private final Button clear = new Button("Clear");
+    private final ModelInputView modelInput = new ModelInputView();
+    private final Label digit = new Label("–");
+    private final Label digitConfidence = new Label("");
+    private final ProbabilityBars digitBars = new ProbabilityBars(10);
+    private final Label sum = new Label("–");
+    private final Label sumConfidence = new Label("");
+    private final ProbabilityBars sumBars = new ProbabilityBars(19);
+    private final Label agreement = new Label("");
+    private final StatusBar statusBar = new StatusBar();
+    private final Label engine = new Label();
+    private final Label latency = new Label();
+
+    /** Builds the view over {@code model}. */
+    public DrawView(DrawViewModel model) {
+        this.model = model;
+        getStylesheets().add(DrawView.class.getResource("draw.css").toExternalForm());
+        getStyleClass().add("draw-view");
+        identifyParts();
+        layOut();
+        bind();
+        wireEvents();
+    }
+
+    private void identifyParts() {
+        canvas.setId("canvas");
+        hint.setId("hint");
+        numberSpinner.setId("number");
+        roll.setId("roll");
+        penWidth.setId("pen-width");
+        openImage.setId("open-image");
+        paste.setId("paste");
+        undo.setId("undo");
+        redo.setId("redo");
+        clear.setId("clear");
+        modelInput.setId("model-input");
+        digit.setId("digit");
+        digitBars.setId("digit-bars");
+        sum.setId("sum");
+        sumBars.setId("sum-bars");
+        agreement.setId("agreement");
+        statusBar.setId("status");
+        latency.setId("latency");
+    }
+
+    private void layOut() {
+        numberSpinner.setEditable(true);
+        numberSpinner.setPrefWidth(80);
+        penWidth.setPrefWidth(120);
+        roll.setTooltip(new Tooltip("Pick a random number to add"));
+        penWidth.setTooltip(new Tooltip("Pen width"));
+        openImage.setTooltip(new Tooltip("Open a PNG, JPEG, BMP or GIF picture of a digit (Ctrl+O)"));
+        paste.setTooltip(new Tooltip("Paste a picture from the clipboard (Ctrl+V)"));
+        undo.setTooltip(new Tooltip("Undo the last stroke (Ctrl+Z)"));
+        redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z or Ctrl+Y)"));
+        clear.setTooltip(new Tooltip("Clear the canvas (Delete or Esc)"));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        setTop(new ToolBar(openImage, paste, new Separator(), undo, redo, clear, new Separator(),
+                new Label("Pen"), penWidth, grow, new Label("Number to add"), numberSpinner, roll));
+
+        hint.getStyleClass().add("canvas-hint");
+        hint.setMouseTransparent(true);
+        StackPane canvasArea = new StackPane(canvas, hint);
+        canvasArea.setPadding(new Insets(12));
+        HBox.setHgrow(canvasArea, Priority.ALWAYS);
+
+        digit.getStyleClass().add("answer");
+        sum.getStyleClass().add("answer");
+        agreement.setWrapText(true);
+        // Without this the VBox squeezes the sentence to one clipped line instead of wrapping it.
+        agreement.setMinHeight(Region.USE_PREF_SIZE);
+        agreement.getStyleClass().add("agreement");
+        VBox answers = new VBox(8,
+                heading("What the model sees (28×28)"), modelInput,
+                heading("Digit head"), answerRow(digit, digitConfidence), digitBars,
+                heading("Sum head: digit + number"), answerRow(sum, sumConfidence), sumBars,
+                agreement);
+        answers.getStyleClass().add("answers");
+        answers.setPadding(new Insets(12));
+        answers.setPrefWidth(440);
+        answers.setMinWidth(360);
+        setCenter(new HBox(canvasArea, answers));
+
+        statusBar.getRightItems().addAll(engine, new Separator(), latency);
+        setBottom(statusBar);
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("heading");
+        return label;
+    }
+
+    private static HBox answerRow(Label answer, Label confidence) {
+        HBox row = new HBox(12, answer, confidence);
+        row.setAlignment(Pos.BASELINE_LEFT);
+        return row;
+    }
+
+    private void bind() {
+        canvas.strokesProperty().set(model.strokes());
+        canvas.pictureProperty().bind(model.pictureProperty());
+        canvas.penWidthProperty().bind(model.penWidthProperty());
+        penWidth.setValue(model.penWidthProperty().get());
+        hint.visibleProperty().bind(model.emptyProperty());
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        clear.disableProperty().bind(model.emptyProperty());
+        statusBar.textProperty().bind(model.modelTextProperty());
+        engine.textProperty().bind(model.engineTextProperty());
+        latency.textProperty().bind(model.latencyTextProperty());
+        model.numberProperty().addListener((obs, old, now) -> numberSpinner.getValueFactory().setValue(now.intValue()));
+        model.displayProperty().addListener((obs, old, now) -> show(now));
+        model.messageProperty().addListener((obs, old, now) -> tell(now));
+    }
+
+    private void show(PredictionDisplay display) {
+        boolean none = display == null;
+        digit.setText(none ? "–" : display.digit());
+        digitConfidence.setText(none ? "" : display.digitConfidence());
+        sum.setText(none ? "–" : display.sum());
+        sumConfidence.setText(none ? "" : display.sumConfidence());
+        agreement.setText(none ? "" : display.agreement());
+        agreement.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("disagree"),
+                !none && !display.headsAgree());
+        digitBars.show(none ? null : display.digitProbabilities());
+        sumBars.show(none ? null : display.sumProbabilities());
+        modelInput.show(none ? null : display.modelInput());
+        if (!none) {
+            latencyProbe.barsUpdated(getScene());
+        }
+    }
+
+    private void tell(UserMessage message) {
+        if (message == null) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.WARNING, message.text());
+        alert.setHeaderText(message.title());
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.show();
+    }
+
+    private void wireEvents() {
+        canvas.setOnStrokeMoved(model::strokeMoved);
+        canvas.setOnStrokeEnded(stroke -> {
+            latencyProbe.strokeEnded();
+            model.strokeEnded(stroke);
+        });
+        numberSpinner.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.setNumber(now);
+            }
+        });
+        numberSpinner.setOnScroll(event -> {
+            if (event.getDeltaY() > 0) {
+                numberSpinner.increment();
+            } else if (event.getDeltaY() < 0) {
+                numberSpinner.decrement();
+            }
+        });
+        roll.setOnAction(event -> model.roll());
+        penWidth.valueProperty().addListener((obs, old, now) -> model.setPenWidth(now.doubleValue()));
+        openImage.setOnAction(event -> chooseImage());
+        paste.setOnAction(event -> pasteFromClipboard());
+        undo.setOnAction(event -> model.undo());
+        redo.setOnAction(event -> model.redo());
+        clear.setOnAction(event -> model.clear());
+        setOnDragOver(this::dragOver);
+        setOnDragDropped(this::dropped);
+    }
+
+    /** Asks for a picture file and opens it. */
+    public void chooseImage() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a picture of a digit");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Pictures (PNG, JPEG, BMP, GIF)",
+                "*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            model.openImage(file.toPath());
+        }
+    }
+
+    /** Uses the clipboard's picture, or its first picture file. */
+    public void pasteFromClipboard() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasImage()) {
+            model.pastePicture(SwingFXUtils.fromFXImage(clipboard.getImage(), null));
+        } else if (clipboard.hasFiles()) {
+            firstPicture(clipboard.getFiles()).ifPresent(file -> model.openImage(file.toPath()));
+        }
+    }
+
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles() && firstPicture(event.getDragboard().getFiles()).isPresent()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void dropped(DragEvent event) {
+        Optional<File> file = event.getDragboard().hasFiles()
+                ? firstPicture(event.getDragboard().getFiles()) : Optional.empty();
+        file.ifPresent(picture -> model.openImage(picture.toPath()));
+        event.setDropCompleted(file.isPresent());
+        event.consume();
+    }
+
+    private static Optional<File> firstPicture(List<File> files) {
+        return files.stream()
+                .filter(file -> PICTURE_ENDINGS.stream().anyMatch(file.getName().toLowerCase(Locale.ROOT)::endsWith))
+                .findFirst();
+    }
+
+    /** Stroke-end-to-bars timings, for the latency check. */
+    public LatencyProbe latencyProbe() {
+        return latencyProbe;
+    }
+}

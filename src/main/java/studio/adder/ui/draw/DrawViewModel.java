@@ -1,0 +1,370 @@
+package studio.adder.ui.draw;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import studio.adder.predict.GrayImage;
+import studio.adder.predict.MnistPreprocessor;
+import studio.adder.predict.ModelSummary;
+import studio.adder.predict.PredictionService;
+import studio.adder.predict.Stroke;
+import studio.adder.predict.TimedPrediction;
+import studio.adder.ui.common.BackgroundRunner;
+
+/**
+ * The drawing tab's state and commands: the strokes or opened picture, the number to add, the
+ * latest prediction of both heads, and the active model. Preprocessing and prediction run as
+ * runner work; the view only binds to the properties and calls the commands.
+ */
+public final class DrawViewModel {
+
+    /** Side of the square drawing space, in drawing pixels; the canvas scales it to its size. */
+    public static final int DRAWING_SIDE = 280;
+
+    /** Least time between two predictions while a stroke is still being drawn. */
+    static final long LIVE_INTERVAL_NANOS = 80_000_000L;
+
+    private final BackgroundRunner runner;
+    private final PredictionService predictions;
+    private final Random random;
+    private final LongSupplier clock;
+    private final StrokeHistory history = new StrokeHistory();
+    private final LatestWinsQueue<PredictionRequest> queue = new LatestWinsQueue<>(this::start);
+
+    private final ReadOnlyIntegerWrapper number = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyDoubleWrapper penWidth = new ReadOnlyDoubleWrapper(DRAWING_SIDE / 14.0);
+    private final ReadOnlyObjectWrapper<GrayImage> picture = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyObjectWrapper<TimedPrediction> prediction = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PredictionDisplay> display = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ModelSummary> activeModel = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper("Loading the model…");
+    private final ReadOnlyStringWrapper engineText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper latencyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<UserMessage> message = new ReadOnlyObjectWrapper<>();
+
+    private Stroke strokeInProgress;
+    private long drawingVersion;
+    private long lastLiveRequest = Long.MIN_VALUE / 2;
+
+    /** A model over the app's runner and prediction service; call {@link #start()} once. */
+    public DrawViewModel(BackgroundRunner runner, PredictionService predictions) {
+        this(runner, predictions, new Random(), System::nanoTime);
+    }
+
+    DrawViewModel(BackgroundRunner runner, PredictionService predictions, Random random, LongSupplier clock) {
+        this.runner = runner;
+        this.predictions = predictions;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    // Properties
+
+    /** The number 0-9 added to the drawn digit. */
+    public ReadOnlyIntegerProperty numberProperty() {
+        return number.getReadOnlyProperty();
+    }
+
+    /** Pen diameter in drawing pixels (see {@link #DRAWING_SIDE}). */
+    public ReadOnlyDoubleProperty penWidthProperty() {
+        return penWidth.getReadOnlyProperty();
+    }
+
+    /** The finished strokes, in drawing pixels, oldest first. */
+    public ObservableList<Stroke> strokes() {
+        return history.strokes();
+    }
+
+    /** Whether Undo has something to undo. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    /** Whether Redo has something to redo. */
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+
+    /** The opened or pasted picture shown instead of strokes, or null. */
+    public ReadOnlyObjectProperty<GrayImage> pictureProperty() {
+        return picture.getReadOnlyProperty();
+    }
+
+    /** True while there is nothing to predict: the view shows a hint instead. */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    /** Both heads' latest answer and the 28x28 input they saw, or null for an empty canvas. */
+    public ReadOnlyObjectProperty<TimedPrediction> predictionProperty() {
+        return prediction.getReadOnlyProperty();
+    }
+
+    /** The latest prediction ready to show (texts, bars, model input), or null for an empty canvas. */
+    public ReadOnlyObjectProperty<PredictionDisplay> displayProperty() {
+        return display.getReadOnlyProperty();
+    }
+
+    /** The active model, or null while the first one loads. */
+    public ReadOnlyObjectProperty<ModelSummary> activeModelProperty() {
+        return activeModel.getReadOnlyProperty();
+    }
+
+    /** The active model's name, architecture and test accuracies in one line. */
+    public ReadOnlyStringProperty modelTextProperty() {
+        return modelText.getReadOnlyProperty();
+    }
+
+    /** Engine, device and threads in one line. */
+    public ReadOnlyStringProperty engineTextProperty() {
+        return engineText.getReadOnlyProperty();
+    }
+
+    /** How long the last model call took. */
+    public ReadOnlyStringProperty latencyTextProperty() {
+        return latencyText.getReadOnlyProperty();
+    }
+
+    /** True while a prediction is running or waiting to run. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The latest thing the user must be told (a failed open or model switch). */
+    public ReadOnlyObjectProperty<UserMessage> messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** Loads the shipped model; the app calls this once at startup. */
+    public void start() {
+        runner.run(() -> {
+            ModelSummary model = predictions.useShipped();
+            return new ModelAndEngine(model, predictions.engineSummary());
+        }, loaded -> {
+            engineText.set(loaded.engine());
+            modelLoaded(loaded.model());
+        }, error -> report("The shipped model could not be loaded", error));
+    }
+
+    /** Sets the number to add (clamped to 0-9) and re-predicts at once. */
+    public void setNumber(int value) {
+        int clamped = Math.max(0, Math.min(9, value));
+        if (clamped != number.get()) {
+            number.set(clamped);
+            predictNow();
+        }
+    }
+
+    /** Picks a random number other than the current one, as the training data does. */
+    public void roll() {
+        setNumber((number.get() + 1 + random.nextInt(9)) % 10);
+    }
+
+    /** Sets the pen diameter for new strokes, in drawing pixels. */
+    public void setPenWidth(double width) {
+        penWidth.set(Math.max(1, Math.min(DRAWING_SIDE / 4.0, width)));
+    }
+
+    /** The stroke being drawn has grown; predicts at most every {@link #LIVE_INTERVAL_NANOS}. */
+    public void strokeMoved(Stroke partial) {
+        dropPicture();
+        strokeInProgress = partial;
+        drawingChanged();
+        long now = clock.getAsLong();
+        if (now - lastLiveRequest >= LIVE_INTERVAL_NANOS) {
+            lastLiveRequest = now;
+            predictNow();
+        }
+    }
+
+    /** A stroke is finished: keep it and predict at once. */
+    public void strokeEnded(Stroke stroke) {
+        dropPicture();
+        strokeInProgress = null;
+        history.add(stroke);
+        drawingChanged();
+        predictNow();
+    }
+
+    /** Undoes the last stroke or clear. */
+    public void undo() {
+        if (history.undo()) {
+            drawingChanged();
+            predictNow();
+        }
+    }
+
+    /** Redoes what Undo undid. */
+    public void redo() {
+        if (history.redo()) {
+            drawingChanged();
+            predictNow();
+        }
+    }
+
+    /** Empties the canvas (undoable when it held strokes). */
+    public void clear() {
+        strokeInProgress = null;
+        history.clear();
+        picture.set(null);
+        drawingChanged();
+    }
+
+    /** Converts a pasted picture off the UI thread, shows it and predicts. */
+    public void pastePicture(BufferedImage image) {
+        runner.run(() -> GrayImage.fromBufferedImage(image), this::showPicture,
+                error -> report("The pasted picture could not be used", error));
+    }
+
+    /** Reads a picture file off the UI thread, shows it and predicts; unreadable files are reported. */
+    public void openImage(Path file) {
+        runner.run(() -> GrayImage.read(file), this::showPicture,
+                error -> report("The picture could not be opened", error));
+    }
+
+    /** Shows a picture (opened or pasted) in place of the strokes and predicts it. */
+    public void showPicture(GrayImage image) {
+        strokeInProgress = null;
+        history.reset();
+        picture.set(image);
+        drawingChanged();
+        predictNow();
+    }
+
+    /** Switches back to the model shipped with the app. */
+    public void useShippedModel() {
+        switchModel(PredictionService::useShipped);
+    }
+
+    /** Switches to a model trained in this session. */
+    public void useSessionModel(ModelSummary model) {
+        useModel(model.source());
+    }
+
+    /** Switches to a model folder or archive; on failure the previous model stays and we say why. */
+    public void useModel(Path folderOrArchive) {
+        switchModel(service -> service.use(folderOrArchive));
+    }
+
+    private void switchModel(ModelSwitch change) {
+        runner.run(() -> change.applyTo(predictions), this::modelLoaded,
+                error -> report("The model could not be loaded", error));
+    }
+
+    private void modelLoaded(ModelSummary model) {
+        activeModel.set(model);
+        modelText.set(PredictionTexts.model(model));
+        predictNow();
+    }
+
+    private void dropPicture() {
+        if (picture.get() != null) {
+            history.reset();
+            picture.set(null);
+        }
+    }
+
+    private void drawingChanged() {
+        drawingVersion++;
+        boolean nothing = history.strokes().isEmpty() && picture.get() == null && strokeInProgress == null;
+        empty.set(nothing);
+        if (nothing) {
+            prediction.set(null);
+            display.set(null);
+        }
+    }
+
+    private void predictNow() {
+        if (empty.get() || activeModel.get() == null) {
+            return;
+        }
+        List<Stroke> strokes = history.strokes();
+        if (strokeInProgress != null) {
+            strokes = new ArrayList<>(strokes);
+            strokes.add(strokeInProgress);
+        }
+        queue.submit(new PredictionRequest(List.copyOf(strokes), picture.get(), number.get(), drawingVersion));
+    }
+
+    private void start(PredictionRequest request) {
+        busy.set(true);
+        runner.run(() -> request.run(predictions), result -> {
+            // A result for a drawing that has since been cleared or replaced must not flash up.
+            boolean current = request.version() == drawingVersion && request.number() == number.get();
+            if (current || !queue.hasWaiting()) {
+                result.ifPresentOrElse(this::showPrediction, this::showNoInk);
+            }
+            finished();
+        }, error -> {
+            latencyText.set("Prediction failed: " + humanMessage(error));
+            finished();
+        });
+    }
+
+    private void finished() {
+        queue.finished();
+        busy.set(queue.isRunning());
+    }
+
+    private void showPrediction(TimedPrediction result) {
+        if (empty.get()) {
+            return;
+        }
+        prediction.set(result);
+        display.set(PredictionDisplay.of(result));
+        latencyText.set(PredictionTexts.latency(result));
+    }
+
+    private void showNoInk() {
+        // A picture or a dot too faint to count as ink: nothing to predict, like an empty canvas.
+        prediction.set(null);
+        display.set(null);
+    }
+
+    private void report(String title, Throwable error) {
+        message.set(new UserMessage(title, humanMessage(error)));
+    }
+
+    private static String humanMessage(Throwable error) {
+        String text = error.getMessage();
+        return text == null || text.isBlank() ? "Something went wrong (" + error.getClass().getSimpleName() + ")." : text;
+    }
+
+    /** One prediction to make: a snapshot of the drawing or picture, and the number. */
+    private record PredictionRequest(List<Stroke> strokes, GrayImage picture, int number, long version) {
+
+        Optional<TimedPrediction> run(PredictionService service) {
+            Optional<float[]> pixels = picture != null
+                    ? MnistPreprocessor.toMnist(picture)
+                    : MnistPreprocessor.toMnist(strokes, DRAWING_SIDE, DRAWING_SIDE);
+            return pixels.map(input -> service.predict(input, number));
+        }
+    }
+
+    private record ModelAndEngine(ModelSummary model, String engine) {
+    }
+
+    @FunctionalInterface
+    private interface ModelSwitch {
+        ModelSummary applyTo(PredictionService service);
+    }
+}

@@ -1,0 +1,41 @@
+package studio.adder.ui.draw;
+
+import java.util.Locale;
+import studio.adder.predict.ModelSummary;
+import studio.adder.predict.TimedPrediction;
+
+/** Turns predictions and model summaries into the words and numbers the drawing tab shows. */
+final class PredictionTexts {
+
+    private PredictionTexts() {
+    }
+
+    static String percent(double probability) {
+        return String.format(Locale.ROOT, "%.1f %%", probability * 100);
+    }
+
+    static String agreement(TimedPrediction result) {
+        int digit = result.prediction().digit();
+        int number = result.input().number();
+        int sum = result.prediction().sum();
+        if (result.headsAgree()) {
+            return "The heads agree: " + digit + " + " + number + " = " + sum + ".";
+        }
+        // The seed architecture disagrees often; saying it plainly is the point of showing two heads.
+        return "The heads disagree: the digit head reads " + digit + ", so " + digit + " + " + number
+                + " = " + (digit + number) + ", but the sum head answers " + sum + ".";
+    }
+
+    static String model(ModelSummary model) {
+        return "Model: " + model.name() + " (" + model.architecture() + ") · test accuracy: digit "
+                + accuracy(model.digitAccuracy()) + ", sum " + accuracy(model.sumAccuracy());
+    }
+
+    static String latency(TimedPrediction result) {
+        return String.format(Locale.ROOT, "Last prediction: %.1f ms", result.latencyMillis());
+    }
+
+    private static String accuracy(double value) {
+        return Double.isNaN(value) ? "not measured" : percent(value);
+    }
+}

@@ -1,0 +1,181 @@
+package studio.adder.ui.draw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studio.adder.predict.PredictionService;
+import studio.adder.predict.Stroke;
+import studio.adder.predict.TimedPrediction;
+import studio.adder.ui.common.BackgroundRunner;
+import studio.adder.ui.common.ImmediateRunner;
+
+/** The drawing tab's view model with a synchronous runner and the real shipped model. */
+class DrawViewModelTest {
+
+    private static PredictionService predictions;
+    private DrawViewModel model;
+
+    @BeforeAll
+    static void startEngine() {
+        assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
+        predictions = new PredictionService();
+    }
+
+    @AfterAll
+    static void stopEngine() {
+        if (predictions != null) {
+            predictions.close();
+        }
+    }
+
+    @BeforeEach
+    void loadShippedModel() {
+        model = new DrawViewModel(new ImmediateRunner(), predictions, new Random(7), () -> 0L);
+        model.start();
+        assertNotNull(model.activeModelProperty().get(), "the shipped model loads at start");
+    }
+
+    @Test
+    void emptyCanvasGivesNoPrediction() {
+        assertTrue(model.emptyProperty().get());
+        model.setNumber(4);
+        assertNull(model.predictionProperty().get());
+        assertNull(model.displayProperty().get());
+    }
+
+    @Test
+    void strokeEndPredictsAndClearForgetsThePrediction() {
+        model.strokeEnded(verticalLine());
+        assertNotNull(model.displayProperty().get());
+        model.clear();
+        assertTrue(model.emptyProperty().get());
+        assertNull(model.displayProperty().get());
+    }
+
+    @Test
+    void numberChangeRepredictsWithoutRedrawing() {
+        model.strokeEnded(verticalLine());
+        TimedPrediction before = model.predictionProperty().get();
+        model.setNumber(6);
+        TimedPrediction after = model.predictionProperty().get();
+        assertNotEquals(before, after);
+        assertEquals(6, after.input().number());
+        assertEquals(0, before.input().number());
+    }
+
+    @Test
+    void rollPicksAnotherNumber() {
+        int before = model.numberProperty().get();
+        model.roll();
+        assertNotEquals(before, model.numberProperty().get());
+    }
+
+    @Test
+    void failedModelLoadKeepsTheOldModelAndSaysWhy(@TempDir Path folder) throws Exception {
+        model.strokeEnded(verticalLine());
+        String activeName = model.activeModelProperty().get().name();
+        Path notAModel = Files.writeString(folder.resolve("model.zip"), "not a zip");
+        model.useModel(notAModel);
+        assertEquals(activeName, model.activeModelProperty().get().name());
+        assertEquals(activeName, predictions.activeModel().orElseThrow().name());
+        assertNotNull(model.messageProperty().get());
+        assertFalse(model.messageProperty().get().text().contains("Exception"), model.messageProperty().get().text());
+        model.setNumber(2);
+        assertEquals(2, model.predictionProperty().get().input().number(), "predictions go on with the old model");
+    }
+
+    @Test
+    void unreadablePictureIsReportedInWords(@TempDir Path folder) throws Exception {
+        Path broken = Files.writeString(folder.resolve("digit.png"), "no picture here");
+        model.openImage(broken);
+        assertTrue(model.messageProperty().get().text().contains("not an image"), model.messageProperty().get().text());
+        assertTrue(model.emptyProperty().get());
+    }
+
+    @Test
+    void undoAndRedoWalkTheStrokeList() {
+        model.strokeEnded(verticalLine());
+        model.strokeEnded(Stroke.of(20, 100, 60, 180, 60));
+        model.undo();
+        assertEquals(1, model.strokes().size());
+        model.redo();
+        assertEquals(2, model.strokes().size());
+        model.clear();
+        model.undo();
+        assertEquals(2, model.strokes().size(), "a clear can be undone");
+    }
+
+    @Test
+    void onlyTheNewestWaitingRequestRunsAfterTheRunningOne() {
+        QueuedRunner runner = new QueuedRunner();
+        DrawViewModel queued = new DrawViewModel(runner, predictions, new Random(1), () -> 0L);
+        queued.start();
+        runner.runNext();
+        queued.strokeEnded(verticalLine());
+        queued.setNumber(1);
+        queued.setNumber(2);
+        queued.setNumber(3);
+        assertEquals(1, runner.waiting(), "one request in flight, the rest wait in the view model");
+        runner.runNext();
+        assertEquals(1, runner.waiting(), "only the newest waiting request is submitted");
+        runner.runNext();
+        assertEquals(3, queued.predictionProperty().get().input().number());
+        assertFalse(queued.busyProperty().get());
+    }
+
+    @Test
+    void liveStrokesAreThrottled() {
+        long[] now = {0};
+        QueuedRunner runner = new QueuedRunner();
+        DrawViewModel live = new DrawViewModel(runner, predictions, new Random(1), () -> now[0]);
+        live.start();
+        runner.runNext();
+        live.strokeMoved(Stroke.of(20, 140, 40));
+        runner.runNext();
+        now[0] += DrawViewModel.LIVE_INTERVAL_NANOS / 4;
+        live.strokeMoved(Stroke.of(20, 140, 40, 140, 80));
+        assertEquals(0, runner.waiting(), "too soon after the previous live prediction");
+        now[0] += DrawViewModel.LIVE_INTERVAL_NANOS;
+        live.strokeMoved(Stroke.of(20, 140, 40, 140, 120));
+        assertEquals(1, runner.waiting());
+    }
+
+    private static Stroke verticalLine() {
+        return Stroke.of(20, 140, 40, 140, 100, 140, 160, 140, 240);
+    }
+
+    /** Holds work until the test runs it, like an engine thread that is busy. */
+    private static final class QueuedRunner implements BackgroundRunner {
+        private final List<Runnable> queue = new ArrayList<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            queue.add(() -> new ImmediateRunner().run(work, onSuccess, onFailure));
+        }
+
+        int waiting() {
+            return queue.size();
+        }
+
+        void runNext() {
+            queue.remove(0).run();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package studio.adder.ui.draw;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.concurrent.ExecutionException;
+import studio.adder.engine.EngineThread;
+import studio.adder.predict.PredictionService;
+import studio.adder.train.TrainingService;
+import studio.adder.ui.common.AppContext;
+import studio.adder.ui.common.EngineRunner;
+
+/**
+ * One engine thread and prediction service shared by the UI tests of a JVM, so MXNet starts once
+ * and is only ever called from its own thread, as in the app.
+ */
+final class TestEngine {
+
+    private static EngineThread engine;
+    private static PredictionService predictions;
+
+    private TestEngine() {
+    }
+
+    /** A fresh context over the shared engine, as the app builds it. */
+    static synchronized AppContext context() throws ExecutionException, InterruptedException {
+        assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
+        if (engine == null) {
+            engine = new EngineThread();
+            predictions = engine.submit(PredictionService::new).get();
+        }
+        return new AppContext(new EngineRunner(engine), predictions, new TrainingService());
+    }
+}
