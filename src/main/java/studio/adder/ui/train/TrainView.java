@@ -55,6 +55,10 @@ public final class TrainView extends BorderPane {
         // Create the parts.
         settings = new SettingsPanel(model.form());
         dataBanner = new DataBanner(model.data());
+        start.setId("start");
+        pause.setId("pause");
+        stop.setId("stop");
+        useModel.setId("use-model");
         start.setDefaultButton(true);
         start.getStyleClass().add("accent");
         message.setWrapText(true);

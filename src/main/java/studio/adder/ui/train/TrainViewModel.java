@@ -249,6 +249,16 @@ public final class TrainViewModel {
         }
     }
 
+    /** The listener of the run in progress, for tests that feed records directly. */
+    RunRecorder currentRecorder() {
+        return recorder;
+    }
+
+    /** The run control in progress, for tests. */
+    RunControl currentControl() {
+        return control;
+    }
+
     private void finish(RunOutcome outcome) {
         drainUpdates();
         current.finish(outcome);
