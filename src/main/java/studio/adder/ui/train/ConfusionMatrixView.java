@@ -14,7 +14,7 @@ import studio.adder.train.ConfusionMatrix;
  */
 final class ConfusionMatrixView extends GridPane {
 
-    private static final double CELL = 26;
+    private static final double CELL = 20;
 
     ConfusionMatrixView() {
         getStyleClass().add("confusion-matrix");
@@ -26,15 +26,14 @@ final class ConfusionMatrixView extends GridPane {
     /** Draws {@code matrix}, or an empty grid when there is none yet. */
     void show(ConfusionMatrix matrix) {
         getChildren().clear();
-        add(new Label("true ↓ / predicted →"), 0, 0, 11, 1);
         for (int digit = 0; digit < 10; digit++) {
-            add(header(digit), digit + 1, 1);
-            add(header(digit), 0, digit + 2);
+            add(header(digit), digit + 1, 0);
+            add(header(digit), 0, digit + 1);
         }
         int maxError = matrix == null ? 0 : Math.max(1, matrix.maxError());
         for (int actual = 0; actual < 10; actual++) {
             for (int predicted = 0; predicted < 10; predicted++) {
-                add(cell(matrix, actual, predicted, maxError), predicted + 1, actual + 2);
+                add(cell(matrix, actual, predicted, maxError), predicted + 1, actual + 1);
             }
         }
     }
@@ -48,8 +47,9 @@ final class ConfusionMatrixView extends GridPane {
 
     private static Label cell(ConfusionMatrix matrix, int actual, int predicted, int maxError) {
         Label cell = new Label();
-        cell.setMinSize(CELL, CELL);
-        cell.setPrefSize(CELL, CELL);
+        // Wide enough for four digits (1,135 ones in the MNIST test set).
+        cell.setMinSize(CELL * 1.5, CELL);
+        cell.setPrefSize(CELL * 1.5, CELL);
         cell.setAlignment(Pos.CENTER);
         cell.getStyleClass().add("confusion-cell");
         if (matrix == null) {

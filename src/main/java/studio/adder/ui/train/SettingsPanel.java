@@ -57,17 +57,19 @@ final class SettingsPanel extends VBox {
         grid.addRow(row++, new Label("Learning rate"), learningRate);
         grid.addRow(row++, new Label("Schedule"), schedule);
         grid.addRow(row++, new Label("Weight decay"), weightDecay);
-        grid.addRow(row++, new Label("Training images"), trainingLimit);
+        grid.addRow(row++, new Label("Training images (0 = all)"), trainingLimit);
         grid.addRow(row++, new Label("Random seed"), seed);
         grid.add(augment, 0, row, 2, 1);
         for (Control control : new Control[] {epochs, batchSize, learningRate, weightDecay, trainingLimit, seed,
             architecture, optimizer, schedule}) {
-            control.setPrefWidth(150);
+            control.setPrefWidth(130);
         }
         Label title = new Label("Settings");
         title.getStyleClass().add("title-4");
         setSpacing(8);
         getChildren().addAll(title, grid, new HBox(6, resetDefaults, seedPreset), problems, device);
+        device.setMaxWidth(310);
+        problems.setMaxWidth(310);
 
         // Bind them to the model.
         architecture.valueProperty().bindBidirectional(form.architectureProperty());

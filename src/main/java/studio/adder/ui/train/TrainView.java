@@ -3,6 +3,7 @@ package studio.adder.ui.train;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -10,9 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -75,20 +76,24 @@ public final class TrainView extends BorderPane {
         left.setPadding(new Insets(10));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
-        leftScroll.setPrefViewportWidth(310);
-        status.getRightItems().addAll(throughput, new Label("·"), elapsed, new Label("·"), eta);
-        HBox chartOptions = new HBox(8, new Label("x-axis"), xAxis, new Label("Smoothing"), smoothing, logLoss,
-                zoomAccuracy, compareWith, clearCompare);
-        chartOptions.setStyle("-fx-alignment: center-left;");
+        leftScroll.setPrefViewportWidth(330);
+        leftScroll.setMinViewportWidth(330);
+        status.getRightItems().add(new HBox(12, throughput, elapsed, eta));
+        FlowPane chartOptions = new FlowPane(8, 6, new Label("x-axis"), xAxis, new Label("Smoothing"), smoothing,
+                logLoss, zoomAccuracy, new HBox(4, compareWith, clearCompare));
+        chartOptions.setAlignment(Pos.CENTER_LEFT);
         HBox charts = new HBox(6, lossChart, accuracyChart);
         HBox.setHgrow(lossChart, Priority.ALWAYS);
         HBox.setHgrow(accuracyChart, Priority.ALWAYS);
         ScrollPane galleryScroll = new ScrollPane(mistakes);
         galleryScroll.setFitToWidth(true);
-        TabPane details = new TabPane(new Tab("Confusion matrix (digit head)", new ScrollPane(confusion)),
-                new Tab("Misclassified test images", galleryScroll));
-        details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        details.setPrefHeight(250);
+        Label confusionTitle = new Label("Digit confusion (rows: true, columns: predicted)");
+        Label galleryTitle = new Label("Misclassified test images");
+        VBox gallery = new VBox(4, galleryTitle, galleryScroll);
+        HBox details = new HBox(12, new VBox(4, confusionTitle, confusion), gallery);
+        HBox.setHgrow(gallery, Priority.ALWAYS);
+        VBox.setVgrow(galleryScroll, Priority.ALWAYS);
+        details.setMinHeight(Region.USE_PREF_SIZE);
         VBox centre = new VBox(6, message, progress, status, chartOptions, charts, details);
         VBox.setVgrow(charts, Priority.ALWAYS);
         centre.setPadding(new Insets(10));
@@ -112,6 +117,7 @@ public final class TrainView extends BorderPane {
         model.messageIsProblemProperty().addListener((o, was, problem) -> message.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("problem"), problem));
         progress.progressProperty().bind(model.progressProperty());
+        status.progressProperty().bind(model.progressProperty());
         status.textProperty().bind(model.positionProperty());
         throughput.textProperty().bind(model.throughputProperty());
         elapsed.textProperty().bind(Bindings.concat("elapsed ", model.elapsedProperty()));

@@ -56,7 +56,10 @@ public final class TrainViewModel {
     private final ReadOnlyObjectWrapper<Path> lastCheckpoint = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ConfusionMatrix> confusion = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Mistake> mistakes = FXCollections.observableArrayList();
+    // One read-only view each, held here: a wrapper made per call would be collected with its listeners.
+    private final ObservableList<Mistake> mistakesView = FXCollections.unmodifiableObservableList(mistakes);
     private final ObservableList<RunHistory> runs = FXCollections.observableArrayList();
+    private final ObservableList<RunHistory> runsView = FXCollections.unmodifiableObservableList(runs);
     private final ObjectProperty<RunHistory> comparedRun = new SimpleObjectProperty<>();
     private final ObjectProperty<XAxisMode> xAxis = new SimpleObjectProperty<>(XAxisMode.BATCH);
     private final DoubleProperty smoothing = new SimpleDoubleProperty(0.6);
@@ -107,9 +110,9 @@ public final class TrainViewModel {
     /** The digit head's confusion on the test set after the latest epoch. */
     public ReadOnlyObjectProperty<ConfusionMatrix> confusionProperty() { return confusion.getReadOnlyProperty(); }
     /** Test images the latest epoch got wrong. */
-    public ObservableList<Mistake> mistakes() { return FXCollections.unmodifiableObservableList(mistakes); }
+    public ObservableList<Mistake> mistakes() { return mistakesView; }
     /** This session's runs, newest last, including the current one. */
-    public ObservableList<RunHistory> runs() { return FXCollections.unmodifiableObservableList(runs); }
+    public ObservableList<RunHistory> runs() { return runsView; }
     public ObjectProperty<RunHistory> comparedRunProperty() { return comparedRun; }
     public ObjectProperty<XAxisMode> xAxisProperty() { return xAxis; }
     /** Smoothing weight 0..0.99. */

@@ -66,7 +66,9 @@ class TrainTabFxTest {
                 assertEquals(1, seriesSize(chart, kind), kind + ": one test point per epoch");
             }
         }
-        assertFalse(view.mistakes.getChildren().isEmpty());
+        assertFalse(robot.from(view.mistakes).lookup(".mistake-tile").queryAll().isEmpty(),
+                "a model trained on 1,024 images gets some test images wrong, and the gallery shows them");
+        assertTrue(robot.from(view.confusion).lookup(".confusion-cell").queryAll().size() == 100);
 
         robot.clickOn("#use-model");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.sessionModels().size() == 1);
