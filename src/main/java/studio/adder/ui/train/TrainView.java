@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.BorderPane;
@@ -35,7 +34,6 @@ public final class TrainView extends BorderPane {
     final Button exportCsv = new Button("Export CSV…");
     final Button exportPng = new Button("Export charts PNG…");
     final Label message = new Label();
-    final ProgressBar progress = new ProgressBar(0);
     final StatusBar status = new StatusBar();
     final Label throughput = new Label();
     final Label elapsed = new Label();
@@ -63,7 +61,6 @@ public final class TrainView extends BorderPane {
         start.setDefaultButton(true);
         start.getStyleClass().add("accent");
         message.setWrapText(true);
-        progress.setMaxWidth(Double.MAX_VALUE);
         xAxis.getItems().setAll(XAxisMode.values());
         compareWith.setPromptText("Compare with…");
         compareWith.setPrefWidth(260);
@@ -93,8 +90,11 @@ public final class TrainView extends BorderPane {
         HBox details = new HBox(12, new VBox(4, confusionTitle, confusion), gallery);
         HBox.setHgrow(gallery, Priority.ALWAYS);
         VBox.setVgrow(galleryScroll, Priority.ALWAYS);
-        details.setMinHeight(Region.USE_PREF_SIZE);
-        VBox centre = new VBox(6, message, progress, status, chartOptions, charts, details);
+        // Fixed height: a full gallery must scroll, not squeeze the charts.
+        details.setMinHeight(262);
+        details.setPrefHeight(262);
+        details.setMaxHeight(262);
+        VBox centre = new VBox(6, message, status, chartOptions, charts, details);
         VBox.setVgrow(charts, Priority.ALWAYS);
         centre.setPadding(new Insets(10));
         setLeft(leftScroll);
@@ -116,7 +116,6 @@ public final class TrainView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         model.messageIsProblemProperty().addListener((o, was, problem) -> message.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("problem"), problem));
-        progress.progressProperty().bind(model.progressProperty());
         status.progressProperty().bind(model.progressProperty());
         status.textProperty().bind(model.positionProperty());
         throughput.textProperty().bind(model.throughputProperty());

@@ -57,7 +57,7 @@ class TrainTabFxTest {
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> tab.model().stateProperty().get() == TrainState.FINISHED);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(1.0, view.progress.getProgress(), "progress reached 100%: " + tab.model().messageProperty().get());
+        assertEquals(1.0, view.status.getProgress(), "progress reached 100%: " + tab.model().messageProperty().get());
         for (MetricChart chart : new MetricChart[] {view.lossChart, view.accuracyChart}) {
             for (CurveKind kind : new CurveKind[] {CurveKind.DIGIT_TRAIN, CurveKind.SUM_TRAIN}) {
                 assertEquals(8, seriesSize(chart, kind), kind + ": 1,024 images in batches of 128");
@@ -91,7 +91,7 @@ class TrainTabFxTest {
 
         TrainViewModel model = tab.model();
         assertTrue(model.messageProperty().get().startsWith("Training stopped"), model.messageProperty().get());
-        assertEquals(0.0, view.progress.getProgress());
+        assertEquals(0.0, view.status.getProgress());
         assertTrue(model.runs().get(0).batchCount() < 250, "stopped before the end of the run");
         assertFalse(((Button) robot.lookup("#start").query()).isDisabled());
         assertTrue(((Button) robot.lookup("#stop").query()).isDisabled());
