@@ -1,21 +1,126 @@
 package studio.adder.ui.train;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import studio.adder.data.MnistFolder;
 import studio.adder.ui.common.AppContext;
 
-/** The training tab: placeholder until the training view lands. */
+/**
+ * The training tab: wires {@link TrainView} to {@link TrainViewModel}, runs the update pump and
+ * owns the dialogs (folders, exports, closing during a run).
+ */
 public final class TrainTab {
 
-    private final AppContext context;
+    private final TrainViewModel model;
+    private final TrainView view;
+    private final UpdatePump pump;
 
-    /** A tab over the shared context. */
+    /** A tab over the shared context, reading MNIST from the default folder. */
     public TrainTab(AppContext context) {
-        this.context = context;
+        this(context, MnistFolder.defaultFolder(), MnistFolder.homeFolder().resolve("models"));
+    }
+
+    /** A tab reading MNIST from {@code dataFolder} and writing models under {@code modelsFolder}. */
+    public TrainTab(AppContext context, MnistFolder dataFolder, Path modelsFolder) {
+        model = new TrainViewModel(context, dataFolder, modelsFolder);
+        view = new TrainView(model);
+        pump = new UpdatePump(model::drainUpdates);
+        view.dataBanner.chooseFolder.setOnAction(event -> chooseDataFolder());
+        view.exportCsv.setOnAction(event -> exportCsv());
+        view.exportPng.setOnAction(event -> exportPng());
+        pump.start();
     }
 
     /** The tab's content. */
     public Node view() {
-        return new Label("Train a model here.");
+        return view;
+    }
+
+    /** The view model, for the window and tests. */
+    public TrainViewModel model() {
+        return model;
+    }
+
+    /**
+     * Call from the window's close request: when a run is in progress, asks whether to stop it;
+     * on yes it stops the run after the current batch (the last complete checkpoint stays) and
+     * waits up to ten seconds for the engine thread to leave it. Returns whether the window may close.
+     */
+    public boolean confirmCloseAndStop(Window owner) {
+        if (!model.stateProperty().get().active()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "A training run is in progress. Stop it and close? The checkpoint of the last complete epoch is kept.",
+                ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        ask.setHeaderText("Stop training?");
+        if (ask.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return false;
+        }
+        try {
+            model.stopAndWait(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pump.stop();
+        return true;
+    }
+
+    private void chooseDataFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Folder with the four MNIST files");
+        File chosen = chooser.showDialog(view.getScene().getWindow());
+        if (chosen != null) {
+            model.data().choose(new MnistFolder(chosen.toPath()));
+        }
+    }
+
+    private void exportCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export metrics");
+        chooser.setInitialFileName("training-metrics.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File target = chooser.showSaveDialog(view.getScene().getWindow());
+        if (target != null) {
+            report(() -> model.exportMetrics(target.toPath()), "Could not export the metrics");
+        }
+    }
+
+    private void exportPng() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export charts");
+        chooser.setInitialFileName("training-charts.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        File target = chooser.showSaveDialog(view.getScene().getWindow());
+        if (target != null) {
+            report(() -> {
+                String base = target.getName().replaceFirst("\\.png$", "");
+                ImageFiles.savePng(view.lossChart, target.toPath().resolveSibling(base + "-loss.png"));
+                ImageFiles.savePng(view.accuracyChart, target.toPath().resolveSibling(base + "-accuracy.png"));
+            }, "Could not export the charts");
+        }
+    }
+
+    private interface FileWork {
+        void run() throws IOException;
+    }
+
+    private void report(FileWork work, String failure) {
+        try {
+            work.run();
+        } catch (IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, failure + ": " + e.getMessage());
+            alert.initOwner(view.getScene().getWindow());
+            alert.showAndWait();
+        }
     }
 }

@@ -1,0 +1,36 @@
+package studio.adder.ui.train;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Shown while MNIST is missing: says what is missing and offers to fetch it or pick a folder. */
+final class DataBanner extends VBox {
+
+    final Label message = new Label();
+    final Button fetch = new Button("Fetch MNIST");
+    final Button chooseFolder = new Button("Choose folder…");
+    final ProgressBar progress = new ProgressBar();
+
+    DataBanner(MnistSetup data) {
+        message.setWrapText(true);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        setSpacing(6);
+        getStyleClass().add("data-banner");
+        getChildren().addAll(message, progress, new HBox(6, fetch, chooseFolder));
+
+        visibleProperty().bind(data.readyProperty().not());
+        managedProperty().bind(visibleProperty());
+        message.textProperty().bind(data.messageProperty());
+        progress.progressProperty().bind(data.fetchProgressProperty());
+        progress.visibleProperty().bind(data.fetchingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        fetch.disableProperty().bind(data.fetchingProperty());
+        chooseFolder.disableProperty().bind(data.fetchingProperty());
+
+        fetch.setOnAction(event -> data.fetch());
+        // Choosing a folder needs a window; TrainTab wires that button.
+    }
+}

@@ -1,0 +1,128 @@
+package studio.adder.ui.train;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+
+/**
+ * One line chart with a fixed series per {@link CurveKind}, its own legend, and no animation:
+ * each update only swaps the (downsampled) points of the series.
+ */
+final class MetricChart extends VBox {
+
+    private final NumberAxis xAxis = new NumberAxis();
+    private final NumberAxis yAxis = new NumberAxis();
+    private final LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);
+    private final Map<CurveKind, XYChart.Series<Number, Number>> series = new EnumMap<>(CurveKind.class);
+    private final FlowPane legend = new FlowPane(12, 4);
+    private final String valueName;
+    private final boolean accuracy;
+
+    MetricChart(String title, String valueName, boolean accuracy) {
+        this.valueName = valueName;
+        this.accuracy = accuracy;
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        xAxis.setAnimated(false);
+        yAxis.setAnimated(false);
+        xAxis.setForceZeroInRange(false);
+        yAxis.setForceZeroInRange(false);
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(false);
+        chart.setMinSize(200, 150);
+        for (CurveKind kind : CurveKind.values()) {
+            XYChart.Series<Number, Number> line = new XYChart.Series<>();
+            line.setName(kind.label());
+            series.put(kind, line);
+        }
+        chart.getData().setAll(FXCollections.observableArrayList(series.values()));
+        series.forEach((kind, line) -> line.getNode().setStyle(lineStyle(kind)));
+        getStyleClass().add("metric-chart");
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        getChildren().addAll(chart, legend);
+    }
+
+    /** The chart node, for snapshots and tests. */
+    LineChart<Number, Number> chart() {
+        return chart;
+    }
+
+    /** Shows {@code curves} with the frame's axis settings. */
+    void show(Map<CurveKind, List<CurvePoint>> curves, ChartFrame frame) {
+        xAxis.setLabel(frame.axis().label());
+        if (accuracy) {
+            yAxis.setAutoRanging(false);
+            yAxis.setLowerBound(frame.zoomAccuracy() ? 90 : 0);
+            yAxis.setUpperBound(100);
+            yAxis.setTickUnit(frame.zoomAccuracy() ? 1 : 10);
+            yAxis.setLabel("Accuracy (%)");
+        } else {
+            yAxis.setLabel(frame.logLoss() ? "log10 loss" : "Loss");
+        }
+        for (CurveKind kind : CurveKind.values()) {
+            List<CurvePoint> points = curves.getOrDefault(kind, List.of());
+            List<XYChart.Data<Number, Number>> data = new ArrayList<>(points.size());
+            for (CurvePoint point : points) {
+                XYChart.Data<Number, Number> item = new XYChart.Data<>(point.x(), point.y());
+                if (kind.marked()) {
+                    item.setNode(marker(kind, point, frame));
+                }
+                data.add(item);
+            }
+            series.get(kind).getData().setAll(data);
+        }
+        updateLegend(curves);
+    }
+
+    private void updateLegend(Map<CurveKind, List<CurvePoint>> curves) {
+        List<Label> items = new ArrayList<>();
+        for (CurveKind kind : CurveKind.values()) {
+            boolean shown = !kind.raw() && (!kind.compared() || !curves.getOrDefault(kind, List.of()).isEmpty());
+            if (shown) {
+                Line swatch = new Line(0, 0, 16, 0);
+                swatch.setStyle(lineStyle(kind).replace("-fx-opacity: 0.25;", ""));
+                Label item = new Label(kind.label(), swatch);
+                item.getStyleClass().add("chart-legend-entry");
+                items.add(item);
+            }
+        }
+        if (legend.getChildren().size() != items.size()) {
+            legend.getChildren().setAll(items);
+        }
+    }
+
+    private Region marker(CurveKind kind, CurvePoint point, ChartFrame frame) {
+        Region marker = new Region();
+        marker.setStyle("-fx-background-color: " + kind.color() + "; -fx-background-radius: 5px; -fx-padding: 4px;");
+        double shown = !accuracy && frame.logLoss() ? Math.pow(10, point.y()) : point.y();
+        String value = accuracy ? String.format(Locale.ROOT, "%.2f%%", shown) : String.format(Locale.ROOT, "%.4f", shown);
+        Tooltip.install(marker, new Tooltip(String.format(Locale.ROOT, "%s %s at %s %.2f: %s", kind.label(), valueName,
+                frame.axis().label().toLowerCase(Locale.ROOT), point.x(), value)));
+        return marker;
+    }
+
+    private static String lineStyle(CurveKind kind) {
+        StringBuilder style = new StringBuilder("-fx-stroke: " + kind.color() + ";");
+        style.append(kind.raw() ? " -fx-stroke-width: 1px; -fx-opacity: 0.25;" : " -fx-stroke-width: 2px;");
+        if (kind.compared()) {
+            style.append(" -fx-stroke-dash-array: 6 4;");
+        }
+        if (kind.marked()) {
+            style.append(" -fx-stroke-dash-array: 2 3;");
+        }
+        return style.toString();
+    }
+}

@@ -1,0 +1,118 @@
+package studio.adder.ui.train;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import studio.adder.data.MnistData;
+import studio.adder.data.MnistFetcher;
+import studio.adder.data.MnistFolder;
+import studio.adder.data.MnistSplit;
+import studio.adder.ui.common.BackgroundRunner;
+
+/**
+ * Where the training data comes from: whether MNIST is there, fetching it with progress, or
+ * pointing at another folder. Loaded data is cached so repeated runs skip reading and hashing.
+ */
+public final class MnistSetup {
+
+    /** The training and test splits, loaded once per folder. */
+    record LoadedData(Path folder, MnistData train, MnistData test) {}
+
+    private record FetchUpdate(String message, double fraction) {}
+
+    private final BackgroundRunner runner;
+    private final AtomicReference<FetchUpdate> latestFetchUpdate = new AtomicReference<>();
+    // Written and read only inside runner work (the engine thread).
+    private volatile LoadedData cache;
+
+    // ---- Properties ----
+
+    private final ReadOnlyObjectWrapper<MnistFolder> folder = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper fetching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper fetchProgress = new ReadOnlyDoubleWrapper();
+
+    MnistSetup(BackgroundRunner runner, MnistFolder initialFolder) {
+        this.runner = runner;
+        choose(initialFolder);
+    }
+
+    /** The folder runs read MNIST from. */
+    public ReadOnlyObjectProperty<MnistFolder> folderProperty() { return folder.getReadOnlyProperty(); }
+
+    /** Whether the folder holds both splits. */
+    public ReadOnlyBooleanProperty readyProperty() { return ready.getReadOnlyProperty(); }
+
+    /** What is there or missing, or what the fetch is doing, in a sentence. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** Whether a fetch is under way. */
+    public ReadOnlyBooleanProperty fetchingProperty() { return fetching.getReadOnlyProperty(); }
+
+    /** Fetch progress 0..1, or negative while unknown. */
+    public ReadOnlyDoubleProperty fetchProgressProperty() { return fetchProgress.getReadOnlyProperty(); }
+
+    // ---- Commands ----
+
+    /** Uses another folder and says what it holds. */
+    public void choose(MnistFolder chosen) {
+        folder.set(chosen);
+        refresh();
+    }
+
+    /** Downloads MNIST into the current folder in the background. */
+    public void fetch() {
+        if (fetching.get()) {
+            return;
+        }
+        fetching.set(true);
+        fetchProgress.set(-1);
+        MnistFolder target = folder.get();
+        runner.run(() -> {
+            new MnistFetcher(target, (text, fraction) -> latestFetchUpdate.set(new FetchUpdate(text, fraction)))
+                    .fetch();
+            return target;
+        }, done -> {
+            fetching.set(false);
+            refresh();
+        }, error -> {
+            fetching.set(false);
+            fetchProgress.set(0);
+            message.set("Fetching MNIST failed: " + error.getMessage());
+        });
+    }
+
+    /** Shows the latest fetch progress; called by the UI pump, never from the fetching thread. */
+    void showFetchProgress() {
+        FetchUpdate update = latestFetchUpdate.getAndSet(null);
+        if (update != null && fetching.get()) {
+            message.set(update.message());
+            fetchProgress.set(update.fraction());
+        }
+    }
+
+    /** Loads (or reuses) both splits; call inside runner work. */
+    LoadedData load(MnistFolder source) {
+        LoadedData cached = cache;
+        if (cached != null && cached.folder().equals(source.path())) {
+            return cached;
+        }
+        LoadedData loaded = new LoadedData(source.path(), source.load(MnistSplit.TRAIN), source.load(MnistSplit.TEST));
+        cache = loaded;
+        return loaded;
+    }
+
+    private void refresh() {
+        MnistFolder.Status status = folder.get().status();
+        ready.set(status.complete());
+        message.set(status.describe());
+    }
+}

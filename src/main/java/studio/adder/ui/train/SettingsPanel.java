@@ -1,0 +1,109 @@
+package studio.adder.ui.train;
+
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import studio.adder.train.TrainingConfig;
+
+/** The run settings form, its presets and the explanation of what is wrong with it. */
+final class SettingsPanel extends VBox {
+
+    final TextField epochs = new TextField();
+    final TextField batchSize = new TextField();
+    final TextField learningRate = new TextField();
+    final TextField weightDecay = new TextField();
+    final TextField trainingLimit = new TextField();
+    final TextField seed = new TextField();
+    final ComboBox<String> architecture = new ComboBox<>();
+    final ComboBox<String> optimizer = new ComboBox<>(FXCollections.observableArrayList(TrainingConfig.OPTIMIZERS));
+    final ComboBox<String> schedule = new ComboBox<>(FXCollections.observableArrayList(TrainingConfig.SCHEDULES));
+    final CheckBox augment = new CheckBox("Augment (shift, rotate, scale)");
+    final Button resetDefaults = new Button("Reset to defaults");
+    final Button seedPreset = new Button("Seed notebook settings");
+    final Label problems = new Label();
+    final Label device = new Label();
+    private final ValidationSupport validation = new ValidationSupport();
+
+    SettingsPanel(SettingsForm form) {
+        // Create the parts.
+        architecture.getItems().setAll(form.architectures());
+        epochs.setId("epochs");
+        learningRate.setId("learning-rate");
+        trainingLimit.setId("training-limit");
+        problems.setWrapText(true);
+        problems.getStyleClass().add("form-problems");
+        device.setWrapText(true);
+        device.getStyleClass().add("device-line");
+        trainingLimit.setPromptText("0 = all images");
+
+        // Lay them out.
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int row = 0;
+        grid.addRow(row++, new Label("Architecture"), architecture);
+        grid.addRow(row++, new Label("Epochs"), epochs);
+        grid.addRow(row++, new Label("Batch size"), batchSize);
+        grid.addRow(row++, new Label("Optimiser"), optimizer);
+        grid.addRow(row++, new Label("Learning rate"), learningRate);
+        grid.addRow(row++, new Label("Schedule"), schedule);
+        grid.addRow(row++, new Label("Weight decay"), weightDecay);
+        grid.addRow(row++, new Label("Training images (0 = all)"), trainingLimit);
+        grid.addRow(row++, new Label("Random seed"), seed);
+        grid.add(augment, 0, row, 2, 1);
+        for (Control control : new Control[] {epochs, batchSize, learningRate, weightDecay, trainingLimit, seed,
+            architecture, optimizer, schedule}) {
+            control.setPrefWidth(130);
+        }
+        Label title = new Label("Settings");
+        title.getStyleClass().add("title-4");
+        setSpacing(8);
+        getChildren().addAll(title, grid, new HBox(6, resetDefaults, seedPreset), problems, device);
+        device.setMaxWidth(310);
+        problems.setMaxWidth(310);
+
+        // Bind them to the model.
+        architecture.valueProperty().bindBidirectional(form.architectureProperty());
+        optimizer.valueProperty().bindBidirectional(form.optimizerProperty());
+        schedule.valueProperty().bindBidirectional(form.scheduleProperty());
+        augment.selectedProperty().bindBidirectional(form.augmentProperty());
+        bindValidated(epochs, form, SettingsForm.Field.EPOCHS);
+        bindValidated(batchSize, form, SettingsForm.Field.BATCH_SIZE);
+        bindValidated(learningRate, form, SettingsForm.Field.LEARNING_RATE);
+        bindValidated(weightDecay, form, SettingsForm.Field.WEIGHT_DECAY);
+        bindValidated(trainingLimit, form, SettingsForm.Field.TRAINING_LIMIT);
+        bindValidated(seed, form, SettingsForm.Field.SEED);
+        problems.textProperty().bind(form.problemsProperty());
+        problems.visibleProperty().bind(form.validProperty().not());
+        problems.managedProperty().bind(problems.visibleProperty());
+
+        // Wire the events.
+        resetDefaults.setOnAction(event -> form.resetToDefaults());
+        seedPreset.setOnAction(event -> form.seedNotebookSettings());
+    }
+
+    private void bindValidated(TextField field, SettingsForm form, SettingsForm.Field which) {
+        field.textProperty().bindBidirectional(switch (which) {
+            case EPOCHS -> form.epochsProperty();
+            case BATCH_SIZE -> form.batchSizeProperty();
+            case LEARNING_RATE -> form.learningRateProperty();
+            case WEIGHT_DECAY -> form.weightDecayProperty();
+            case TRAINING_LIMIT -> form.trainingLimitProperty();
+            case SEED -> form.seedProperty();
+        });
+        // Registered after the binding, so the form has re-validated when ControlsFX asks.
+        validation.registerValidator(field, false, (Control control, String value) -> {
+            String problem = form.problemOf(which).orElse("");
+            return ValidationResult.fromErrorIf(control, problem, !problem.isEmpty());
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package studio.adder.ui.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import studio.adder.data.MnistFolder;
+import studio.adder.engine.EngineThread;
+import studio.adder.predict.PredictionService;
+import studio.adder.train.TrainingService;
+import studio.adder.ui.common.AppContext;
+import studio.adder.ui.common.EngineRunner;
+
+/** Real tiny training runs driven from the tab, on the committed MNIST slice. */
+@ExtendWith(ApplicationExtension.class)
+class TrainTabFxTest {
+
+    // One engine thread for the whole class, as in the app: MXNet keeps per-thread state.
+    private static EngineThread engine;
+    private static PredictionService predictions;
+    private TrainTab tab;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        if (engine == null) {
+            engine = new EngineThread();
+            predictions = engine.submit(PredictionService::new).get();
+        }
+        context = new AppContext(new EngineRunner(engine), predictions, new TrainingService());
+        tab = new TrainTab(context, new MnistFolder(Path.of("src/test/resources/mnist-slice")),
+                Path.of("target/test-home/fx-models"));
+        stage.setScene(new Scene((Parent) tab.view(), 1200, 800));
+        stage.show();
+    }
+
+    @Test
+    void tinyRunFillsBothChartsForBothHeadsAndItsModelCanBeUsed(FxRobot robot) throws Exception {
+        TrainView view = (TrainView) tab.view();
+        robot.interact(() -> {
+            view.settings.epochs.setText("1");
+            view.settings.trainingLimit.setText("1024");
+        });
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> tab.model().stateProperty().get() == TrainState.FINISHED);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1.0, view.status.getProgress(), "progress reached 100%: " + tab.model().messageProperty().get());
+        for (MetricChart chart : new MetricChart[] {view.lossChart, view.accuracyChart}) {
+            for (CurveKind kind : new CurveKind[] {CurveKind.DIGIT_TRAIN, CurveKind.SUM_TRAIN}) {
+                assertEquals(8, seriesSize(chart, kind), kind + ": 1,024 images in batches of 128");
+            }
+            for (CurveKind kind : new CurveKind[] {CurveKind.DIGIT_TEST, CurveKind.SUM_TEST}) {
+                assertEquals(1, seriesSize(chart, kind), kind + ": one test point per epoch");
+            }
+        }
+        assertFalse(robot.from(view.mistakes).lookup(".mistake-tile").queryAll().isEmpty(),
+                "a model trained on 1,024 images gets some test images wrong, and the gallery shows them");
+        assertTrue(robot.from(view.confusion).lookup(".confusion-cell").queryAll().size() == 100);
+
+        robot.clickOn("#use-model");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.sessionModels().size() == 1);
+        assertEquals(1, context.sessionModels().get(0).epochs());
+    }
+
+    @Test
+    void stoppingMidEpochLeavesAConsistentState(FxRobot robot) throws Exception {
+        TrainView view = (TrainView) tab.view();
+        robot.interact(() -> {
+            view.settings.epochs.setText("2");
+            view.settings.batchSize.setText("16");
+            view.settings.trainingLimit.setText("2000");
+        });
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> tab.model().progressProperty().get() > 0);
+        robot.clickOn("#stop");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.model().stateProperty().get() == TrainState.FINISHED);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TrainViewModel model = tab.model();
+        assertTrue(model.messageProperty().get().startsWith("Training stopped"), model.messageProperty().get());
+        assertEquals(0.0, view.status.getProgress());
+        assertTrue(model.runs().get(0).batchCount() < 250, "stopped before the end of the run");
+        assertFalse(((Button) robot.lookup("#start").query()).isDisabled());
+        assertTrue(((Button) robot.lookup("#stop").query()).isDisabled());
+        assertTrue(((Button) robot.lookup("#pause").query()).isDisabled());
+        // Either no epoch finished (nothing to use) or the kept checkpoint is a complete epoch.
+        boolean hasCheckpoint = model.lastCheckpointProperty().get() != null;
+        assertEquals(!hasCheckpoint, ((Button) robot.lookup("#use-model").query()).isDisabled());
+    }
+
+    private static int seriesSize(MetricChart chart, CurveKind kind) {
+        return chart.chart().getData().get(kind.ordinal()).getData().size();
+    }
+}
