@@ -1,7 +1,9 @@
 package studio.adder.engine;
 
+import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -10,17 +12,25 @@ import java.util.concurrent.TimeUnit;
  * The one thread that talks to MXNet. MXNet keeps per-thread state, so every model load,
  * prediction and training step in the app runs here, in submission order.
  *
- * <p>The thread is a daemon: a training run in progress never keeps the JVM alive after the
- * window has closed and the run was asked to stop.
+ * <p>A long task such as a training run calls {@link #runPending()} between batches, so work
+ * submitted meanwhile (a prediction for the drawing tab) runs within one batch instead of
+ * waiting for the whole run. The thread is a daemon: a run in progress never keeps the JVM
+ * alive after the window has closed.
  */
 public final class EngineThread implements AutoCloseable {
 
     /** Name of the thread, visible in thread dumps and profilers. */
     public static final String NAME = "adder-engine";
 
+    private static final ThreadLocal<EngineThread> CURRENT = new ThreadLocal<>();
+
+    private final Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
     private final ExecutorService executor =
             Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, NAME);
+                Thread thread = new Thread(() -> {
+                    CURRENT.set(this);
+                    runnable.run();
+                }, NAME);
                 thread.setDaemon(true);
                 return thread;
             });
@@ -28,19 +38,42 @@ public final class EngineThread implements AutoCloseable {
     /** Runs {@code work} on the engine thread; the future completes with its result or failure. */
     public <T> CompletableFuture<T> submit(Callable<T> work) {
         CompletableFuture<T> future = new CompletableFuture<>();
-        executor.execute(() -> {
+        queue.add(() -> {
             try {
                 future.complete(work.call());
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             }
         });
+        // Each submission schedules one poll; if runPending() already ran the item, the poll finds
+        // another item or nothing. Both paths take from the same queue head, so order is kept.
+        executor.execute(this::runOne);
         return future;
+    }
+
+    private void runOne() {
+        Runnable next = queue.poll();
+        if (next != null) {
+            next.run();
+        }
+    }
+
+    /**
+     * Runs the work queued behind the current task. A no-op unless called on an engine thread;
+     * long tasks call it at safe points (between training batches).
+     */
+    public static void runPending() {
+        EngineThread engine = CURRENT.get();
+        if (engine != null) {
+            for (Runnable next; (next = engine.queue.poll()) != null; ) {
+                next.run();
+            }
+        }
     }
 
     /** Whether the caller is the engine thread. */
     public static boolean isCurrent() {
-        return NAME.equals(Thread.currentThread().getName());
+        return CURRENT.get() != null;
     }
 
     /** Stops accepting work and waits briefly for the current task (e.g. a stopping run) to end. */

@@ -52,20 +52,25 @@ public final class CompactArchitecture implements Architecture {
         return new TrainingDefaults("adam", 0.004f, "one-cycle", 128, 3, true, 1e-4f);
     }
 
+    /**
+     * 4.8 M multiply-accumulates per image. Only 3x3 kernels: MKL-DNN runs them several times
+     * faster per operation than 5x5 ones on this CPU (measured: a 5x5 stem halved throughput).
+     */
     private static SequentialBlock digitNet() {
         return new SequentialBlock()
-                .add(convBnRelu(24, 5, 2)) // 28x28
+                .add(convBnRelu(16, 1)) // 28x28
                 .add(Pool.maxPool2dBlock(new Shape(2, 2)))
-                .add(convBnRelu(48, 3, 1)) // 14x14
+                .add(convBnRelu(32, 1)) // 14x14
+                .add(convBnRelu(48, 1))
                 .add(Pool.maxPool2dBlock(new Shape(2, 2)))
-                .add(convBnRelu(96, 3, 0)) // 7x7 -> 5x5
+                .add(convBnRelu(96, 0)) // 7x7 -> 5x5
                 .add(Blocks.batchFlattenBlock())
                 .add(Linear.builder().setUnits(AdderNetwork.DIGITS).build());
     }
 
-    private static SequentialBlock convBnRelu(int filters, int kernel, int padding) {
+    private static SequentialBlock convBnRelu(int filters, int padding) {
         return new SequentialBlock()
-                .add(Layers.conv(filters, kernel, padding))
+                .add(Layers.conv(filters, 3, padding))
                 .add(BatchNorm.builder().build())
                 .add(Activation.reluBlock());
     }

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.adder.data.AdderDataset;
 import studio.adder.data.MnistData;
+import studio.adder.engine.EngineThread;
 import studio.adder.model.AdderNetwork;
 import studio.adder.model.Architecture;
 import studio.adder.model.Architectures;
@@ -163,6 +164,8 @@ public final class TrainingRun {
         int batchIndex = 0;
         for (Batch batch : trainSet.batches(trainer.getManager())) {
             try (batch) {
+                // Let queued engine work (drawing-tab predictions) run between batches.
+                EngineThread.runPending();
                 clock.excludePause(control.awaitIfPaused());
                 if (control.isStopRequested()) {
                     return EpochOutcome.STOPPED;
