@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import studio.adder.model.AtomicFiles;
+import studio.adder.model.ModelArchives;
 import studio.adder.model.ModelCard;
 import studio.adder.model.ModelCards;
 import studio.adder.model.ModelFolder;
@@ -51,6 +52,17 @@ public final class ModelExporter {
             throw new ExportException("Cannot export to " + archive + ": " + e.getMessage()
                     + " (is the disk full?). Nothing was changed.", e);
         }
+    }
+
+    /**
+     * Exports a model that was opened from a folder or from an archive: an archive is unpacked
+     * first, so the result is always a fresh archive in the current layout.
+     *
+     * @throws ExportException when the destination cannot be written
+     * @throws studio.adder.model.ModelLoadException when the source archive cannot be read
+     */
+    public static void exportFolderOrArchive(Path source, Path archive) {
+        export(Files.isRegularFile(source) ? ModelArchives.unpack(source) : source, archive);
     }
 
     private static String reason(FileSystemException e) {
