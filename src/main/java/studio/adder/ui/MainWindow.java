@@ -1,5 +1,7 @@
 package studio.adder.ui;
 
+import java.io.File;
+import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -8,19 +10,27 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import studio.adder.ui.common.AppContext;
+import studio.adder.ui.common.DroppedFiles;
+import studio.adder.ui.common.MessageDialogs;
 import studio.adder.ui.draw.DrawTab;
 import studio.adder.ui.train.TrainTab;
 
-/** The main window: menus, the drawing tab first, the training tab second. */
+/**
+ * The main window: menus, the drawing tab first, the training tab second. Models dropped anywhere
+ * on it are opened; closing it during a training run asks first.
+ */
 public final class MainWindow {
 
     private final AppContext context;
     private final StudioPreferences preferences;
     private DrawTab drawTab;
+    private TrainTab trainTab;
 
     /** A window over the shared context, remembering its look and bounds in {@code preferences}. */
     public MainWindow(AppContext context, StudioPreferences preferences) {
@@ -38,7 +48,8 @@ public final class MainWindow {
         preferences.theme().apply();
         drawTab = new DrawTab(context);
         Tab draw = new Tab("Draw", drawTab.view());
-        Tab train = new Tab("Train", new TrainTab(context).view());
+        trainTab = new TrainTab(context);
+        Tab train = new Tab("Train", trainTab.view());
         TabPane tabs = new TabPane(draw, train);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MenuBar menuBar = new MenuBar();
@@ -48,9 +59,20 @@ public final class MainWindow {
         root.setTop(menuBar);
         Scene scene = new Scene(root, 1180, 780);
         drawTab.drawMenus().installExtraShortcuts(scene);
+        // Tabs handle what is theirs (the canvas takes pictures); whatever reaches the scene is a model.
+        scene.setOnDragOver(this::modelDragOver);
+        scene.setOnDragDropped(this::modelDropped);
+        context.library().messageProperty().addListener((o, old, message) ->
+                MessageDialogs.show(stage, message));
+        context.library().refresh();
         stage.setTitle("Adder Studio");
         stage.setScene(scene);
         restoreBounds(stage);
+        stage.setOnCloseRequest(event -> {
+            if (!trainTab.confirmCloseAndStop(stage)) {
+                event.consume();
+            }
+        });
         stage.setOnHidden(event -> preferences.saveWindowBounds(
                 new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())));
         stage.show();
@@ -59,6 +81,27 @@ public final class MainWindow {
     /** The drawing tab, once shown. */
     public DrawTab drawTab() {
         return drawTab;
+    }
+
+    /** The training tab, once shown. */
+    public TrainTab trainTab() {
+        return trainTab;
+    }
+
+    private void modelDragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles() && DroppedFiles.firstModel(event.getDragboard().getFiles()).isPresent()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void modelDropped(DragEvent event) {
+        Optional<File> model = event.getDragboard().hasFiles()
+                ? DroppedFiles.firstModel(event.getDragboard().getFiles()) : Optional.empty();
+        // Loading fails politely: the previous model stays and the drawing tab says why.
+        model.ifPresent(file -> drawTab.viewModel().useModel(file.toPath()));
+        event.setDropCompleted(model.isPresent());
+        event.consume();
     }
 
     private Menu viewMenu() {

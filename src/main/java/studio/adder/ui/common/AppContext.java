@@ -3,13 +3,15 @@ package studio.adder.ui.common;
 import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import studio.adder.export.RecentModels;
 import studio.adder.predict.ModelSummary;
 import studio.adder.predict.PredictionService;
 import studio.adder.train.TrainingService;
 
 /**
  * What the tabs share: the runner that reaches the engine thread, the prediction service (touch
- * it only inside runner work), the training service, and the models trained in this session.
+ * it only inside runner work), the training service, the models trained in this session, and the
+ * model library (export, recent models).
  */
 public final class AppContext {
 
@@ -17,6 +19,7 @@ public final class AppContext {
     private final PredictionService predictions;
     private final TrainingService training;
     private final ObservableList<ModelSummary> sessionModels = FXCollections.observableArrayList();
+    private final ModelLibraryViewModel library;
 
     /**
      * @param runner reaches the engine thread (or runs inline in tests)
@@ -27,6 +30,7 @@ public final class AppContext {
         this.runner = Objects.requireNonNull(runner);
         this.predictions = Objects.requireNonNull(predictions);
         this.training = Objects.requireNonNull(training);
+        this.library = new ModelLibraryViewModel(runner, predictions, RecentModels.forUser());
     }
 
     /** Reaches the engine thread. */
@@ -42,6 +46,11 @@ public final class AppContext {
     /** Training runs; call only from runner work. */
     public TrainingService training() {
         return training;
+    }
+
+    /** Export and the recently used models, for the menus and both tabs. */
+    public ModelLibraryViewModel library() {
+        return library;
     }
 
     /** Models trained in this session, newest last; the training tab adds, the model menu lists. */

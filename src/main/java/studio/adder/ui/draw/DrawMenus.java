@@ -13,27 +13,41 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import studio.adder.export.RecentModel;
+import studio.adder.export.RecentModels;
 import studio.adder.predict.ModelSummary;
+import studio.adder.ui.common.ModelLibraryViewModel;
 
-/** The drawing tab's menus (File, Edit, Model) and the shortcuts that have no menu item of their own. */
+/** The drawing tab's menus (File, Edit, Model with recent models) and the shortcuts that have no menu item of their own. */
 public final class DrawMenus {
 
     private final DrawView view;
     private final DrawViewModel model;
     private final ObservableList<ModelSummary> sessionModels;
+    private final ModelLibraryViewModel library;
 
-    /** Menus acting on {@code view} and {@code model}; the Model menu lists {@code sessionModels}. */
-    public DrawMenus(DrawView view, DrawViewModel model, ObservableList<ModelSummary> sessionModels) {
+    /**
+     * Menus acting on {@code view} and {@code model}; the Model menu lists {@code sessionModels}
+     * and the library's recent models, and File exports through the library.
+     */
+    public DrawMenus(DrawView view, DrawViewModel model, ObservableList<ModelSummary> sessionModels,
+            ModelLibraryViewModel library) {
         this.view = view;
         this.model = model;
         this.sessionModels = sessionModels;
+        this.library = library;
     }
 
-    /** File: open and paste pictures. */
+    /** File: open and paste pictures, export the active model. */
     public Menu fileMenu() {
+        MenuItem export = item("_Export model…", "Ctrl+E", this::chooseExportTarget);
+        export.setId("export-model");
+        export.disableProperty().bind(library.exportingProperty().or(model.activeModelProperty().isNull()));
         return new Menu("_File", null,
                 item("_Open image…", "Ctrl+O", view::chooseImage),
-                item("_Paste image", "Ctrl+V", view::pasteFromClipboard));
+                item("_Paste image", "Ctrl+V", view::pasteFromClipboard),
+                new SeparatorMenuItem(),
+                export);
     }
 
     /** Edit: undo, redo, clear. */
@@ -46,7 +60,7 @@ public final class DrawMenus {
         return new Menu("_Edit", null, undo, redo, clear);
     }
 
-    /** Model: the shipped model, this session's models, and any folder or archive. */
+    /** Model: the shipped model, this session's models, recent models, and any folder or archive. */
     public Menu modelMenu() {
         Menu menu = new Menu("_Model");
         Runnable rebuild = () -> {
@@ -58,13 +72,27 @@ public final class DrawMenus {
                             () -> model.useSessionModel(trained)));
                 }
             }
+            if (!library.recent().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+                library.recent().stream().limit(RecentModels.CAPACITY).map(this::recentItem)
+                        .forEach(menu.getItems()::add);
+            }
             menu.getItems().addAll(new SeparatorMenuItem(),
                     item("Open model _folder…", "Ctrl+M", this::chooseModelFolder),
                     item("Open model _archive…", "Ctrl+Shift+M", this::chooseModelArchive));
         };
         rebuild.run();
         sessionModels.addListener((ListChangeListener<ModelSummary>) change -> rebuild.run());
+        library.recent().addListener((ListChangeListener<RecentModel>) change -> rebuild.run());
         return menu;
+    }
+
+    private MenuItem recentItem(RecentModel recent) {
+        MenuItem item = item(ModelLibraryViewModel.menuLabel(recent), null, () -> model.useModel(recent.path()));
+        // Names may hold underscores; they are not mnemonics here.
+        item.setMnemonicParsing(false);
+        item.setDisable(recent.missing());
+        return item;
     }
 
     /** Adds Ctrl+Y (redo) and Esc (clear), which share their menu items with other shortcuts. */
@@ -76,6 +104,18 @@ public final class DrawMenus {
     /** All three menus, in menu bar order. */
     public List<Menu> menus() {
         return List.of(fileMenu(), editMenu(), modelMenu());
+    }
+
+    private void chooseExportTarget() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the active model");
+        ModelSummary active = model.activeModelProperty().get();
+        chooser.setInitialFileName((active == null ? "model" : active.name()) + ".zip");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Model archives (.zip)", "*.zip"));
+        File archive = chooser.showSaveDialog(view.getScene().getWindow());
+        if (archive != null) {
+            library.exportActiveModel(archive.toPath());
+        }
     }
 
     private void chooseModelFolder() {

@@ -2,7 +2,9 @@ package studio.adder.ui.draw;
 
 import java.util.List;
 import javafx.scene.Node;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
+import studio.adder.predict.ModelSummary;
 import studio.adder.ui.common.AppContext;
 
 /**
@@ -21,6 +23,16 @@ public final class DrawTab {
         this.context = context;
         this.model = new DrawViewModel(context.runner(), context.predictions());
         model.start();
+        // Every model that becomes active is remembered, even when it was active before:
+        // an invalidation listener hears a new but equal summary, a change listener would not.
+        model.activeModelProperty().addListener(observable ->
+                context.library().remember(model.activeModelProperty().get()));
+        // "Use this model" on the training tab switches the engine's model; show it here too.
+        context.sessionModels().addListener((ListChangeListener<ModelSummary>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(model::useSessionModel);
+            }
+        });
     }
 
     /** The tab's content. */
@@ -44,7 +56,7 @@ public final class DrawTab {
     /** The menus' builder, also for shortcuts without a menu item. */
     public DrawMenus drawMenus() {
         if (menus == null) {
-            menus = new DrawMenus(drawView(), model, context.sessionModels());
+            menus = new DrawMenus(drawView(), model, context.sessionModels(), context.library());
         }
         return menus;
     }

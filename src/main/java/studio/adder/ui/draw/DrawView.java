@@ -1,13 +1,10 @@
 package studio.adder.ui.draw;
 
 import java.io.File;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -27,15 +24,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.StatusBar;
+import studio.adder.ui.common.DroppedFiles;
+import studio.adder.ui.common.MessageDialogs;
+import studio.adder.ui.common.UserMessage;
 
 /**
  * The drawing tab's layout, built in code: a toolbar, the canvas with its hint, the model's input
  * and both heads' answers beside it, and a status bar. Binds to a {@link DrawViewModel}; no logic.
  */
 public final class DrawView extends BorderPane {
-
-    /** File name endings accepted as pictures. */
-    static final List<String> PICTURE_ENDINGS = List.of(".png", ".jpg", ".jpeg", ".bmp", ".gif");
 
     private final DrawViewModel model;
     private final LatencyProbe latencyProbe = new LatencyProbe();
@@ -186,15 +183,7 @@ public final class DrawView extends BorderPane {
     }
 
     private void tell(UserMessage message) {
-        if (message == null) {
-            return;
-        }
-        Alert alert = new Alert(Alert.AlertType.WARNING, message.text());
-        alert.setHeaderText(message.title());
-        if (getScene() != null) {
-            alert.initOwner(getScene().getWindow());
-        }
-        alert.show();
+        MessageDialogs.show(getScene() == null ? null : getScene().getWindow(), message);
     }
 
     private void wireEvents() {
@@ -244,29 +233,27 @@ public final class DrawView extends BorderPane {
         if (clipboard.hasImage()) {
             model.pastePicture(SwingFXUtils.fromFXImage(clipboard.getImage(), null));
         } else if (clipboard.hasFiles()) {
-            firstPicture(clipboard.getFiles()).ifPresent(file -> model.openImage(file.toPath()));
+            DroppedFiles.firstPicture(clipboard.getFiles()).ifPresent(file -> model.openImage(file.toPath()));
         }
     }
 
     private void dragOver(DragEvent event) {
-        if (event.getDragboard().hasFiles() && firstPicture(event.getDragboard().getFiles()).isPresent()) {
+        // Only pictures are ours; anything else bubbles up to the window, which opens models.
+        if (event.getDragboard().hasFiles()
+                && DroppedFiles.firstPicture(event.getDragboard().getFiles()).isPresent()) {
             event.acceptTransferModes(TransferMode.COPY);
+            event.consume();
         }
-        event.consume();
     }
 
     private void dropped(DragEvent event) {
         Optional<File> file = event.getDragboard().hasFiles()
-                ? firstPicture(event.getDragboard().getFiles()) : Optional.empty();
-        file.ifPresent(picture -> model.openImage(picture.toPath()));
-        event.setDropCompleted(file.isPresent());
-        event.consume();
-    }
-
-    private static Optional<File> firstPicture(List<File> files) {
-        return files.stream()
-                .filter(file -> PICTURE_ENDINGS.stream().anyMatch(file.getName().toLowerCase(Locale.ROOT)::endsWith))
-                .findFirst();
+                ? DroppedFiles.firstPicture(event.getDragboard().getFiles()) : Optional.empty();
+        file.ifPresent(picture -> {
+            model.openImage(picture.toPath());
+            event.setDropCompleted(true);
+            event.consume();
+        });
     }
 
     /** Stroke-end-to-bars timings, for the latency check. */

@@ -25,6 +25,7 @@ import studio.adder.predict.PredictionService;
 import studio.adder.predict.Stroke;
 import studio.adder.predict.TimedPrediction;
 import studio.adder.ui.common.BackgroundRunner;
+import studio.adder.ui.common.UserMessage;
 
 /**
  * The drawing tab's state and commands: the strokes or opened picture, the number to add, the
@@ -315,7 +316,7 @@ public final class DrawViewModel {
             }
             finished();
         }, error -> {
-            latencyText.set("Prediction failed: " + humanMessage(error));
+            latencyText.set("Prediction failed: " + UserMessage.describe(error));
             finished();
         });
     }
@@ -341,12 +342,7 @@ public final class DrawViewModel {
     }
 
     private void report(String title, Throwable error) {
-        message.set(new UserMessage(title, humanMessage(error)));
-    }
-
-    private static String humanMessage(Throwable error) {
-        String text = error.getMessage();
-        return text == null || text.isBlank() ? "Something went wrong (" + error.getClass().getSimpleName() + ")." : text;
+        message.set(new UserMessage(title, UserMessage.describe(error)));
     }
 
     /** One prediction to make: a snapshot of the drawing or picture, and the number. */

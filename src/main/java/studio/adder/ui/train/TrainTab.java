@@ -12,16 +12,18 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import studio.adder.data.MnistFolder;
 import studio.adder.ui.common.AppContext;
+import studio.adder.ui.common.ModelLibraryViewModel;
 
 /**
  * The training tab: wires {@link TrainView} to {@link TrainViewModel}, runs the update pump and
- * owns the dialogs (folders, exports, closing during a run).
+ * owns the dialogs (folders, exports of metrics, charts and the model, closing during a run).
  */
 public final class TrainTab {
 
     private final TrainViewModel model;
     private final TrainView view;
     private final UpdatePump pump;
+    private final ModelLibraryViewModel library;
 
     /** A tab over the shared context, reading MNIST from the default folder. */
     public TrainTab(AppContext context) {
@@ -31,9 +33,11 @@ public final class TrainTab {
     /** A tab reading MNIST from {@code dataFolder} and writing models under {@code modelsFolder}. */
     public TrainTab(AppContext context, MnistFolder dataFolder, Path modelsFolder) {
         model = new TrainViewModel(context, dataFolder, modelsFolder);
+        library = context.library();
         view = new TrainView(model);
         pump = new UpdatePump(model::drainUpdates);
         view.dataBanner.chooseFolder.setOnAction(event -> chooseDataFolder());
+        view.exportModel.setOnAction(event -> exportModel());
         view.exportCsv.setOnAction(event -> exportCsv());
         view.exportPng.setOnAction(event -> exportPng());
         pump.start();
@@ -81,6 +85,22 @@ public final class TrainTab {
         File chosen = chooser.showDialog(view.getScene().getWindow());
         if (chosen != null) {
             model.data().choose(new MnistFolder(chosen.toPath()));
+        }
+    }
+
+    private void exportModel() {
+        Path checkpoint = model.lastCheckpointProperty().get();
+        if (checkpoint == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the trained model");
+        chooser.setInitialFileName(checkpoint.getFileName() + ".zip");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Model archives (.zip)", "*.zip"));
+        File target = chooser.showSaveDialog(view.getScene().getWindow());
+        if (target != null) {
+            // The outcome arrives as the library's message, which the window shows.
+            library.exportFolder(checkpoint, target.toPath());
         }
     }
 

@@ -31,6 +31,7 @@ public final class TrainView extends BorderPane {
     final Button pause = new Button("Pause");
     final Button stop = new Button("Stop");
     final Button useModel = new Button("Use this model");
+    final Button exportModel = new Button("Export model…");
     final Button exportCsv = new Button("Export CSV…");
     final Button exportPng = new Button("Export charts PNG…");
     final Label message = new Label();
@@ -58,6 +59,7 @@ public final class TrainView extends BorderPane {
         pause.setId("pause");
         stop.setId("stop");
         useModel.setId("use-model");
+        exportModel.setId("export-run-model");
         start.setDefaultButton(true);
         start.getStyleClass().add("accent");
         message.setWrapText(true);
@@ -69,7 +71,7 @@ public final class TrainView extends BorderPane {
 
         // Lay them out.
         VBox left = new VBox(10, dataBanner, settings, new HBox(6, start, pause, stop),
-                new HBox(6, useModel), new HBox(6, exportCsv, exportPng));
+                new HBox(6, useModel, exportModel), new HBox(6, exportCsv, exportPng));
         left.setPadding(new Insets(10));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
@@ -111,6 +113,7 @@ public final class TrainView extends BorderPane {
         stop.disableProperty().bind(pause.disableProperty());
         useModel.disableProperty().bind(model.lastCheckpointProperty().isNull()
                 .or(Bindings.createBooleanBinding(() -> model.stateProperty().get().active(), model.stateProperty())));
+        exportModel.disableProperty().bind(useModel.disableProperty());
         exportCsv.disableProperty().bind(Bindings.isEmpty(model.runs()));
         exportPng.disableProperty().bind(Bindings.isEmpty(model.runs()));
         message.textProperty().bind(model.messageProperty());

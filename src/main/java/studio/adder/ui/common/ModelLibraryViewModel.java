@@ -1,0 +1,123 @@
+package studio.adder.ui.common;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.Locale;
+import java.util.logging.Logger;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import studio.adder.export.ExportException;
+import studio.adder.export.ModelExporter;
+import studio.adder.export.RecentModel;
+import studio.adder.export.RecentModels;
+import studio.adder.predict.ModelSummary;
+import studio.adder.predict.PredictionService;
+
+/**
+ * Model export and the recently used models, shared by the menus and both tabs. Exports and the
+ * list's file run as runner work; results and messages arrive on the UI thread.
+ */
+public final class ModelLibraryViewModel {
+
+    private static final Logger LOG = Logger.getLogger(ModelLibraryViewModel.class.getName());
+
+    private final BackgroundRunner runner;
+    private final PredictionService predictions;
+    private final RecentModels store;
+
+    private final ObservableList<RecentModel> recent = FXCollections.observableArrayList();
+    private final ObservableList<RecentModel> recentView = FXCollections.unmodifiableObservableList(recent);
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<UserMessage> message = new ReadOnlyObjectWrapper<>();
+
+    /**
+     * @param runner runs exports and file work off the UI thread
+     * @param predictions knows the active model; touched only inside runner work
+     * @param store where recent models are remembered
+     */
+    public ModelLibraryViewModel(BackgroundRunner runner, PredictionService predictions, RecentModels store) {
+        this.runner = runner;
+        this.predictions = predictions;
+        this.store = store;
+    }
+
+    // Properties
+
+    /** Recently used models, most recent first; missing ones included, flagged. */
+    public ObservableList<RecentModel> recent() {
+        return recentView;
+    }
+
+    /** True while an export is being written. */
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
+    }
+
+    /** The latest outcome to tell the user: an export written or refused. */
+    public ReadOnlyObjectProperty<UserMessage> messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The model menu's line for a recent model: name, architecture, accuracies and date. */
+    public static String menuLabel(RecentModel model) {
+        String date = model.created().length() >= 10 ? model.created().substring(0, 10) : model.created();
+        String label = model.name() + " · " + model.architecture() + " · digit " + percent(model.digitAccuracy())
+                + ", sum " + percent(model.sumAccuracy()) + (date.isEmpty() ? "" : " · " + date);
+        return model.missing() ? label + " (missing)" : label;
+    }
+
+    // Commands
+
+    /** Reads the remembered models again. */
+    public void refresh() {
+        runner.run(store::list, recent::setAll, error -> LOG.warning("Recent models unreadable: " + error));
+    }
+
+    /** Remembers a model that just became active; the shipped one needs no remembering. */
+    public void remember(ModelSummary model) {
+        if (model == null || model.shipped() || model.source() == null) {
+            return;
+        }
+        runner.run(() -> {
+            store.record(RecentModel.of(model));
+            return store.list();
+        }, recent::setAll, error -> LOG.warning("Could not remember " + model.source() + ": " + error));
+    }
+
+    /** Exports the active model (whether opened from a folder or an archive) to {@code archive}. */
+    public void exportActiveModel(Path archive) {
+        export(() -> {
+            ModelSummary active = predictions.activeModel()
+                    .orElseThrow(() -> new ExportException("No model is loaded yet.", null));
+            ModelExporter.exportFolderOrArchive(active.source(), archive);
+            return active.name();
+        }, archive);
+    }
+
+    /** Exports a model folder (a training run's checkpoint) to {@code archive}. */
+    public void exportFolder(Path modelFolder, Path archive) {
+        export(() -> {
+            ModelExporter.export(modelFolder, archive);
+            return modelFolder.getFileName().toString();
+        }, archive);
+    }
+
+    private void export(Callable<String> work, Path archive) {
+        exporting.set(true);
+        runner.run(work, name -> {
+            exporting.set(false);
+            message.set(UserMessage.news("Model exported", "'" + name + "' was exported to " + archive + "."));
+        }, error -> {
+            exporting.set(false);
+            message.set(new UserMessage("The model could not be exported", UserMessage.describe(error)));
+        });
+    }
+
+    private static String percent(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * value);
+    }
+}
