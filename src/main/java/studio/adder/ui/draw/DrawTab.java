@@ -1,8 +1,8 @@
 package studio.adder.ui.draw;
 
 import java.util.List;
-import javafx.scene.Node;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import studio.adder.predict.ModelSummary;
 import studio.adder.ui.common.AppContext;
