@@ -41,7 +41,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Evaluation result = TestSets.evaluate(loaded, test, limit);
             double seconds = (System.nanoTime() - start) / 1e9;
             Map<String, Object> line = new LinkedHashMap<>();
-            line.put("model", loaded.source().toString());
+            line.put("model", model == null ? "shipped:" + loaded.card().name() : loaded.source().toString());
             line.put("architecture", loaded.card().architecture());
             line.put("evaluated", result.evaluated());
             line.put("digitAccuracy", result.metrics().digitAccuracy());
@@ -54,7 +54,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 Json.print(line);
             } else {
                 System.out.printf(Locale.ROOT, "%s (%s): digit %.2f%%, sum %.2f%%, loss %.4f on %,d test images%n",
-                        loaded.source(), loaded.card().architecture(), 100 * result.metrics().digitAccuracy(),
+                        line.get("model"), loaded.card().architecture(), 100 * result.metrics().digitAccuracy(),
                         100 * result.metrics().sumAccuracy(), result.metrics().loss(), result.evaluated());
             }
         }
