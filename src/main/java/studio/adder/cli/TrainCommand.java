@@ -54,8 +54,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "Train on the first N training images only (default: all).")
     int limit;
 
-    @Option(names = "--seed", description = "Random seed (default: 42).")
-    long seed = 42;
+    @Option(names = "--seed", description = "Random seed (default: the architecture's: 42 for compact, 1 for seed).")
+    Long seed;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Model folder to write (default: ~/.adder-studio/models/<arch>-<time>).")
     Path out;
@@ -99,7 +99,7 @@ final class TrainCommand implements Callable<Integer> {
                 d.weightDecay(),
                 augment != null ? augment : d.augment(),
                 limit,
-                seed);
+                seed != null ? seed : d.seed());
     }
 
     private static Path defaultOutput(Architecture arch) {

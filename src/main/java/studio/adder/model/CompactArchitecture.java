@@ -49,7 +49,7 @@ public final class CompactArchitecture implements Architecture {
 
     @Override
     public TrainingDefaults defaults() {
-        return new TrainingDefaults("adam", 0.004f, "one-cycle", 128, 3, true, 1e-4f);
+        return new TrainingDefaults("adam", 0.004f, "one-cycle", 128, 3, true, 1e-4f, 42);
     }
 
     /**

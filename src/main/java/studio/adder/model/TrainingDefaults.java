@@ -10,6 +10,7 @@ package studio.adder.model;
  * @param epochs passes over the training set
  * @param augment whether training images get small random shifts, rotations and scaling
  * @param weightDecay L2 penalty applied by the optimiser
+ * @param seed random seed of initialisation, shuffling, numbers and augmentation
  */
 public record TrainingDefaults(
         String optimizer,
@@ -18,4 +19,5 @@ public record TrainingDefaults(
         int batchSize,
         int epochs,
         boolean augment,
-        float weightDecay) {}
+        float weightDecay,
+        long seed) {}

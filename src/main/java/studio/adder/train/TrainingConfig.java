@@ -38,7 +38,7 @@ public record TrainingConfig(
     /** Learning-rate schedules the loop knows. */
     public static final List<String> SCHEDULES = List.of("constant", "cosine", "one-cycle");
 
-    /** The settings the architecture was designed for, on the full training set, seed 42. */
+    /** The settings the architecture was designed for, on the full training set. */
     public static TrainingConfig defaultsFor(Architecture architecture) {
         TrainingDefaults d = architecture.defaults();
         return new TrainingConfig(
@@ -51,7 +51,7 @@ public record TrainingConfig(
                 d.weightDecay(),
                 d.augment(),
                 0,
-                42);
+                d.seed());
     }
 
     /** The human problems with this configuration; empty when it can run. */
