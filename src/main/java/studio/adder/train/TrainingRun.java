@@ -11,6 +11,8 @@ import ai.djl.training.tracker.Tracker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,7 @@ public final class TrainingRun {
     private final String deviceDescription;
     private final int threads;
     private final RunControl control;
+    private final List<Integer> liveArraysAfterEachEpoch = new ArrayList<>();
 
     /**
      * Prepares a run; nothing is computed until {@link #run}.
@@ -70,8 +73,8 @@ public final class TrainingRun {
     public RunOutcome run(TrainingListener listener) {
         Architecture architecture = Architectures.byId(config.architecture());
         Engine.getInstance().setRandomSeed((int) config.seed());
-        AdderDataset trainSet = datasets().train();
-        AdderDataset testSet = datasets().test();
+        AdderDataset trainSet = trainingSet();
+        AdderDataset testSet = TestSets.of(testData, 0);
         int batchesPerEpoch = (int) ((trainSet.size() + config.batchSize() - 1) / config.batchSize());
         EpochState state = new EpochState();
         try (Model model = Model.newInstance(ModelFolder.PARAMS_PREFIX, device)) {
@@ -92,36 +95,43 @@ public final class TrainingRun {
                         trainSet.nextEpoch();
                     }
                     EpochOutcome outcome = trainEpoch(trainer, loss, trainSet, epoch, batchesPerEpoch,
-                            schedule, clock, listener);
+                            schedule, clock, listener, state);
                     if (outcome != EpochOutcome.FINISHED) {
-                        return finish(listener, ending(outcome, state), state);
+                        return finish(listener, ending(outcome, state));
                     }
                     Evaluation test = ModelEvaluator.evaluate(model.getBlock(), trainer.getManager(), testSet);
-                    RunOutcome diverged = checkFinite(test.metrics(), epoch, -1, state);
-                    if (diverged != null) {
-                        return finish(listener, diverged, state);
+                    if (!Double.isFinite(test.metrics().loss())) {
+                        state.divergence = divergenceMessage(test.metrics(), "the evaluation after epoch " + epoch);
+                        return finish(listener, ending(EpochOutcome.DIVERGED, state));
                     }
                     Checkpoints.save(model, config, epoch, test, trainData, testData, outputFolder);
                     state.lastEpoch = new EpochResult(epoch, config.epochs(), clock.elapsedSeconds(),
                             clock.epochImagesPerSecond(), clock.epochMetrics(), test, outputFolder);
+                    // Parameters and optimiser state only: anything more means a batch leaked.
+                    liveArraysAfterEachEpoch.add(model.getNDManager().getManagedArrays().size());
                     listener.onEpoch(state.lastEpoch);
                 }
                 return finish(listener, new RunOutcome(RunOutcome.Status.COMPLETED,
-                        "Training finished: " + config.epochs() + " epochs.", outputFolder, state.lastEpoch), state);
+                        "Training finished: " + config.epochs() + " epochs.", outputFolder, state.lastEpoch));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return finish(listener, ending(EpochOutcome.STOPPED, state), state);
+            return finish(listener, ending(EpochOutcome.STOPPED, state));
         } catch (IOException | UncheckedIOException e) {
             LOG.error("Training failed while writing a checkpoint", e);
             return finish(listener, new RunOutcome(RunOutcome.Status.FAILED,
                     "Could not write the checkpoint to " + outputFolder + ": " + e.getMessage(),
-                    state.checkpoint(), state.lastEpoch), state);
+                    state.checkpoint(), state.lastEpoch));
         } catch (RuntimeException e) {
             LOG.error("Training failed", e);
             return finish(listener, new RunOutcome(RunOutcome.Status.FAILED,
-                    "Training failed: " + e.getMessage(), state.checkpoint(), state.lastEpoch), state);
+                    "Training failed: " + e.getMessage(), state.checkpoint(), state.lastEpoch));
         }
+    }
+
+    /** Native arrays alive in the model's manager after each epoch; flat when nothing leaks. */
+    List<Integer> liveArraysAfterEachEpoch() {
+        return List.copyOf(liveArraysAfterEachEpoch);
     }
 
     private enum EpochOutcome { FINISHED, STOPPED, DIVERGED }
@@ -129,37 +139,28 @@ public final class TrainingRun {
     /** Mutable bookkeeping of one run, confined to the engine thread. */
     private static final class EpochState {
         EpochResult lastEpoch;
-        RunOutcome divergence;
+        String divergence;
 
         Path checkpoint() {
             return lastEpoch == null ? null : lastEpoch.checkpoint();
         }
     }
 
-    private record Datasets(AdderDataset train, AdderDataset test) {}
-
-    private Datasets datasets;
-
-    private Datasets datasets() {
-        if (datasets == null) {
-            int limit = config.trainingLimit() > 0 ? config.trainingLimit() : trainData.size();
-            AdderDataset train = AdderDataset.builder()
-                    .setData(trainData)
-                    .setSampling(config.batchSize(), true)
-                    .optLimit(limit)
-                    .optSeed(config.seed())
-                    .optRedrawNumbersEachEpoch(true)
-                    .optAugment(config.augment())
-                    .build();
-            AdderDataset test = TestSets.of(testData, 0);
-            datasets = new Datasets(train, test);
-        }
-        return datasets;
+    private AdderDataset trainingSet() {
+        int limit = config.trainingLimit() > 0 ? config.trainingLimit() : trainData.size();
+        return AdderDataset.builder()
+                .setData(trainData)
+                .setSampling(config.batchSize(), true)
+                .optLimit(limit)
+                .optSeed(config.seed())
+                .optRedrawNumbersEachEpoch(true)
+                .optAugment(config.augment())
+                .build();
     }
 
     private EpochOutcome trainEpoch(Trainer trainer, SimpleCompositeLoss loss, AdderDataset trainSet,
-            int epoch, int batchesPerEpoch, Tracker schedule, Clock clock, TrainingListener listener)
-            throws InterruptedException {
+            int epoch, int batchesPerEpoch, Tracker schedule, Clock clock, TrainingListener listener,
+            EpochState state) throws InterruptedException {
         clock.startEpoch();
         int batchIndex = 0;
         for (Batch batch : trainSet.batches(trainer.getManager())) {
@@ -176,7 +177,7 @@ public final class TrainingRun {
                 HeadMetrics batchMetrics = new HeadMetrics(stats[0], stats[1],
                         stats[2] / batch.getSize(), stats[3] / batch.getSize());
                 if (!Double.isFinite(batchMetrics.loss())) {
-                    divergence = checkFinite(batchMetrics, epoch, batchIndex, null);
+                    state.divergence = divergenceMessage(batchMetrics, "epoch " + epoch + ", batch " + batchIndex);
                     return EpochOutcome.DIVERGED;
                 }
                 clock.addBatch(batch.getSize(), stats);
@@ -191,24 +192,16 @@ public final class TrainingRun {
         return EpochOutcome.FINISHED;
     }
 
-    private RunOutcome divergence;
-
-    private RunOutcome checkFinite(HeadMetrics metrics, int epoch, int batch, EpochState state) {
-        if (Double.isFinite(metrics.loss())) {
-            return null;
-        }
-        String where = batch > 0 ? "epoch " + epoch + ", batch " + batch : "the evaluation after epoch " + epoch;
-        String message = String.format(Locale.ROOT,
+    private String divergenceMessage(HeadMetrics metrics, String where) {
+        return String.format(Locale.ROOT,
                 "Training diverged at %s: the loss became %s. Lower the learning rate (now %s) or pick "
                         + "another optimiser; the last good checkpoint was kept.",
                 where, Double.isNaN(metrics.loss()) ? "NaN" : "infinite", config.learningRate());
-        return new RunOutcome(RunOutcome.Status.DIVERGED, message,
-                state == null ? null : state.checkpoint(), state == null ? null : state.lastEpoch);
     }
 
     private RunOutcome ending(EpochOutcome outcome, EpochState state) {
-        if (outcome == EpochOutcome.DIVERGED && divergence != null) {
-            return new RunOutcome(divergence.status(), divergence.message(), state.checkpoint(), state.lastEpoch);
+        if (outcome == EpochOutcome.DIVERGED) {
+            return new RunOutcome(RunOutcome.Status.DIVERGED, state.divergence, state.checkpoint(), state.lastEpoch);
         }
         String kept = state.lastEpoch == null
                 ? "No epoch had finished, so no checkpoint was written."
@@ -217,7 +210,7 @@ public final class TrainingRun {
                 state.checkpoint(), state.lastEpoch);
     }
 
-    private static RunOutcome finish(TrainingListener listener, RunOutcome outcome, EpochState state) {
+    private static RunOutcome finish(TrainingListener listener, RunOutcome outcome) {
         listener.onFinish(outcome);
         return outcome;
     }

@@ -140,6 +140,19 @@ class TrainingRunTest {
     }
 
     @Test
+    void nativeMemoryStaysFlatAcrossEpochs(@TempDir Path out) {
+        TrainingRun run = new TrainingRun(tiny("compact", 256, 4), TestData.train(), TestData.test(), out,
+                Device.cpu(), "CPU", 1, new RunControl());
+        RunOutcome outcome = run.run(new Recorder());
+        assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
+        List<Integer> live = run.liveArraysAfterEachEpoch();
+        assertEquals(4, live.size());
+        assertTrue(live.get(0) > 0, "parameters are counted");
+        assertEquals(List.of(live.get(0), live.get(0), live.get(0), live.get(0)), live,
+                "arrays alive after each epoch: " + live);
+    }
+
+    @Test
     void badSettingsAreExplainedInWords() {
         TrainingConfig bad = new TrainingConfig("compact", 0, 64, "rmsprop", -1f, "step", 0f, false, -5, 1);
         List<String> problems = bad.problems();
