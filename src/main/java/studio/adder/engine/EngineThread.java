@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -47,7 +48,12 @@ public final class EngineThread implements AutoCloseable {
         });
         // Each submission schedules one poll; if runPending() already ran the item, the poll finds
         // another item or nothing. Both paths take from the same queue head, so order is kept.
-        executor.execute(this::runOne);
+        try {
+            executor.execute(this::runOne);
+        } catch (RejectedExecutionException closed) {
+            // The app is shutting down: late work (a redraw's prediction) is dropped, not an error.
+            future.cancel(false);
+        }
         return future;
     }
 

@@ -6,6 +6,9 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -55,6 +58,8 @@ public final class MainWindow {
         MenuBar menuBar = new MenuBar();
         menuBar.getMenus().addAll(drawTab.menus());
         menuBar.getMenus().add(viewMenu());
+        menuBar.getMenus().get(0).getItems().addAll(new SeparatorMenuItem(), quitItem(stage));
+        drawTab.drawMenus().bindDrawingShown(draw.selectedProperty());
         BorderPane root = new BorderPane(tabs);
         root.setTop(menuBar);
         Scene scene = new Scene(root, 1180, 780);
@@ -102,6 +107,19 @@ public final class MainWindow {
         model.ifPresent(file -> drawTab.viewModel().useModel(file.toPath()));
         event.setDropCompleted(model.isPresent());
         event.consume();
+    }
+
+    /** Quit goes through the same question as closing the window while a run trains. */
+    private MenuItem quitItem(Stage stage) {
+        MenuItem quit = new MenuItem("_Quit");
+        quit.setId("quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(event -> {
+            if (trainTab.confirmCloseAndStop(stage)) {
+                stage.close();
+            }
+        });
+        return quit;
     }
 
     private Menu viewMenu() {

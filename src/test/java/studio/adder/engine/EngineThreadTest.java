@@ -49,4 +49,11 @@ class EngineThreadTest {
             assertTrue(failed.isCompletedExceptionally());
         }
     }
+
+    @Test
+    void workSubmittedAfterCloseIsCancelledQuietly() {
+        EngineThread engine = new EngineThread();
+        engine.close();
+        assertTrue(engine.submit(() -> "too late").isCancelled());
+    }
 }

@@ -1,6 +1,7 @@
 package studio.adder.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -19,6 +20,9 @@ public final class EngineRunner implements BackgroundRunner {
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         engine.submit(work).whenComplete((result, error) -> Platform.runLater(() -> {
+            if (error instanceof CancellationException) {
+                return; // dropped while the app shuts down: nobody is waiting for it
+            }
             if (error != null) {
                 onFailure.accept(error instanceof CompletionException && error.getCause() != null
                         ? error.getCause() : error);

@@ -2,6 +2,9 @@ package studio.adder.ui.draw;
 
 import java.io.File;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
@@ -25,6 +28,8 @@ public final class DrawMenus {
     private final DrawViewModel model;
     private final ObservableList<ModelSummary> sessionModels;
     private final ModelLibraryViewModel library;
+    // Edit shortcuts act on the drawing only while it is shown: Delete on the training tab must not wipe it.
+    private final BooleanProperty drawingShown = new SimpleBooleanProperty(true);
 
     /**
      * Menus acting on {@code view} and {@code model}; the Model menu lists {@code sessionModels}
@@ -50,13 +55,19 @@ public final class DrawMenus {
                 export);
     }
 
+    /** Makes the Edit menu and its shortcuts follow whether the drawing tab is shown. */
+    public void bindDrawingShown(ObservableBooleanValue shown) {
+        drawingShown.bind(shown);
+    }
+
     /** Edit: undo, redo, clear. */
     public Menu editMenu() {
         MenuItem undo = item("_Undo", "Ctrl+Z", model::undo);
-        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.disableProperty().bind(model.canUndoProperty().not().or(drawingShown.not()));
         MenuItem redo = item("_Redo", "Ctrl+Shift+Z", model::redo);
-        redo.disableProperty().bind(model.canRedoProperty().not());
+        redo.disableProperty().bind(model.canRedoProperty().not().or(drawingShown.not()));
         MenuItem clear = item("_Clear", "Delete", model::clear);
+        clear.disableProperty().bind(drawingShown.not());
         return new Menu("_Edit", null, undo, redo, clear);
     }
 
@@ -97,8 +108,16 @@ public final class DrawMenus {
 
     /** Adds Ctrl+Y (redo) and Esc (clear), which share their menu items with other shortcuts. */
     public void installExtraShortcuts(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), model::clear);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (drawingShown.get()) {
+                model.redo();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
+            if (drawingShown.get()) {
+                model.clear();
+            }
+        });
     }
 
     /** All three menus, in menu bar order. */
