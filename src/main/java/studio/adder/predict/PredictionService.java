@@ -3,6 +3,7 @@ package studio.adder.predict;
 import java.nio.file.Path;
 import java.util.Optional;
 import studio.adder.engine.EngineSetup;
+import studio.adder.model.AdderNetwork;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelLibrary;
 
@@ -41,7 +42,11 @@ public final class PredictionService implements AutoCloseable {
 
     private ModelSummary activate(LoadedModel loaded, boolean shipped) {
         DigitPredictor previous = active;
-        active = new DigitPredictor(loaded);
+        DigitPredictor next = new DigitPredictor(loaded);
+        // The first call through a fresh model builds MKL-DNN kernels and JIT-compiles the
+        // translator (tens of milliseconds); pay that now, not on the user's first stroke.
+        next.predict(new AdderInput(new float[AdderNetwork.SIDE * AdderNetwork.SIDE], 0));
+        active = next;
         activeIsShipped = shipped;
         if (previous != null) {
             previous.close();

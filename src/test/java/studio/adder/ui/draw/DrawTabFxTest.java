@@ -186,6 +186,7 @@ class DrawTabFxTest {
                 modelMillis.get(strokes / 2), preprocessMillis.get(strokes / 2),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<Double> samples = new ArrayList<>(view.latencyProbe().samplesMillis());
+        System.out.println("Samples in drawing order (ms): " + samples);
         samples.sort(Double::compare);
         assertTrue(samples.size() >= strokes * 3 / 4, "samples taken: " + samples.size());
         double median = samples.get(samples.size() / 2);
