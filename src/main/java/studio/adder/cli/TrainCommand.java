@@ -60,6 +60,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Model folder to write (default: ~/.adder-studio/models/<arch>-<time>).")
     Path out;
 
+    @Option(names = "--device", paramLabel = "ID", description = "cpu, or gpu0, gpu1… (default: a working GPU, else the CPU).")
+    String device;
+
     @Option(names = "--json", description = "Print one JSON object per epoch to stdout.")
     boolean json;
 
@@ -76,8 +79,11 @@ final class TrainCommand implements Callable<Integer> {
         RunControl control = new RunControl();
         Thread stopOnCtrlC = new Thread(control::requestStop, "stop-training");
         Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
-        TrainingRun run = new TrainingRun(config, train, test, folder, engine.device(),
-                engine.deviceExplanation(), engine.threads(), control);
+        TrainingRun run = device == null
+                ? new TrainingRun(config, train, test, folder, engine.device(), engine.deviceExplanation(),
+                        engine.threads(), control)
+                : new TrainingRun(config, train, test, folder, EngineSetup.device(device), device,
+                        engine.threads(), control);
         RunOutcome outcome = run.run(new Reporter());
         System.err.println(outcome.message());
         try {

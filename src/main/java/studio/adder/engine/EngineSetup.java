@@ -5,7 +5,10 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +26,7 @@ public final class EngineSetup {
             "MXNet 1.9.1 GPU builds need CUDA 11.2 and a GPU of compute capability 8.6 or lower";
 
     private static EngineInfo info;
+    private static List<DeviceOption> deviceOptions;
 
     private EngineSetup() {}
 
@@ -48,6 +52,52 @@ public final class EngineSetup {
                     choice.explanation(), threads);
         }
         return info;
+    }
+
+    /**
+     * Every device DJL reports, plus the CPU, each tested once; GPUs first when they work. A GPU
+     * that is present but unusable with this build is listed, disabled, with the reason.
+     */
+    public static synchronized List<DeviceOption> deviceOptions() {
+        if (deviceOptions == null) {
+            EngineInfo engine = start();
+            List<DeviceOption> options = new ArrayList<>();
+            for (Device device : Engine.getInstance().getDevices()) {
+                if (device.isGpu()) {
+                    boolean works = worksOn(device);
+                    options.add(new DeviceOption("gpu" + device.getDeviceId(), "GPU " + device.getDeviceId(), works,
+                            works ? "" : "failed a test computation; " + GPU_REQUIREMENT));
+                }
+            }
+            if (options.isEmpty() && hasNvidiaDevice()) {
+                options.add(new DeviceOption("gpu0", "NVIDIA GPU", false,
+                        "this MXNet build has no CUDA support; " + GPU_REQUIREMENT));
+            }
+            options.add(new DeviceOption("cpu", "CPU (" + engine.threads() + " threads)", true, ""));
+            deviceOptions = List.copyOf(options);
+        }
+        return deviceOptions;
+    }
+
+    /** The DJL device for an id from {@link #deviceOptions()}, refusing unusable ones in words. */
+    public static Device device(String id) {
+        DeviceOption option = deviceOptions().stream().filter(o -> o.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown device '" + id + "'. This machine offers: "
+                        + deviceOptions().stream().map(DeviceOption::id).collect(Collectors.joining(", ")) + "."));
+        if (!option.usable()) {
+            throw new IllegalArgumentException(option.label() + " cannot be used: " + option.note() + ".");
+        }
+        return "cpu".equals(id) ? Device.cpu() : Device.gpu(Integer.parseInt(id.substring("gpu".length())));
+    }
+
+    private static boolean worksOn(Device device) {
+        try (NDManager manager = NDManager.newBaseManager(device)) {
+            manager.ones(new ai.djl.ndarray.types.Shape(2, 2)).sum().getFloat();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("{} failed a test computation", device, e);
+            return false;
+        }
     }
 
     private static int configureThreads() {
@@ -78,14 +128,11 @@ public final class EngineSetup {
     private static DeviceChoice chooseDevice(Engine engine) {
         int gpus = engine.getGpuCount();
         if (gpus > 0) {
-            try (NDManager manager = NDManager.newBaseManager(Device.gpu())) {
-                manager.ones(new ai.djl.ndarray.types.Shape(2, 2)).sum().getFloat();
+            if (worksOn(Device.gpu())) {
                 return new DeviceChoice(Device.gpu(), "GPU 0 (" + gpus + " found)");
-            } catch (RuntimeException e) {
-                LOG.warn("GPU present but unusable", e);
-                return new DeviceChoice(Device.cpu(),
-                        "CPU (a GPU was found but failed a test computation; " + GPU_REQUIREMENT + ")");
             }
+            return new DeviceChoice(Device.cpu(),
+                    "CPU (a GPU was found but failed a test computation; " + GPU_REQUIREMENT + ")");
         }
         String reason = hasNvidiaDevice()
                 ? "CPU (an NVIDIA GPU is present but this MXNet build has no CUDA support; " + GPU_REQUIREMENT + ")"

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import studio.adder.data.MnistData;
 import studio.adder.data.MnistFolder;
 import studio.adder.data.MnistSplit;
+import java.util.List;
+import studio.adder.engine.DeviceOption;
 import studio.adder.engine.EngineSetup;
 
 /**
@@ -20,13 +22,36 @@ public final class TrainingService {
         return train(config, train, test, outputFolder, listener, control);
     }
 
-    /** Trains on data already in memory (tests and repeated runs). */
+    /** Trains on data already in memory (tests and repeated runs), on the engine's device. */
     public RunOutcome train(TrainingConfig config, MnistData train, MnistData test, Path outputFolder,
             TrainingListener listener, RunControl control) {
         EngineSetup.EngineInfo engine = EngineSetup.start();
         TrainingRun run = new TrainingRun(config, train, test, outputFolder, engine.device(),
                 engine.deviceExplanation(), engine.threads(), control);
         return run.run(listener);
+    }
+
+    /**
+     * Trains on the device with this id from {@link #devices()}; null means the engine's choice.
+     *
+     * @throws IllegalArgumentException when that device cannot be used, saying why
+     */
+    public RunOutcome train(TrainingConfig config, MnistData train, MnistData test, Path outputFolder,
+            TrainingListener listener, RunControl control, String deviceId) {
+        if (deviceId == null) {
+            return train(config, train, test, outputFolder, listener, control);
+        }
+        EngineSetup.EngineInfo engine = EngineSetup.start();
+        ai.djl.Device device = EngineSetup.device(deviceId);
+        String label = devices().stream().filter(d -> d.id().equals(deviceId)).map(DeviceOption::label)
+                .findFirst().orElse(deviceId);
+        TrainingRun run = new TrainingRun(config, train, test, outputFolder, device, label, engine.threads(), control);
+        return run.run(listener);
+    }
+
+    /** Every device DJL reports, usable or not, with reasons. */
+    public List<DeviceOption> devices() {
+        return EngineSetup.deviceOptions();
     }
 
     /** The engine, device and threads in one line. */

@@ -6,12 +6,15 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import studio.adder.engine.DeviceOption;
 import studio.adder.train.TrainingConfig;
 
 /** The run settings form, its presets and the explanation of what is wrong with it. */
@@ -31,6 +34,7 @@ final class SettingsPanel extends VBox {
     final Button seedPreset = new Button("Seed notebook settings");
     final Label problems = new Label();
     final Label device = new Label();
+    final ComboBox<DeviceOption> deviceChoice = new ComboBox<>();
     private final ValidationSupport validation = new ValidationSupport();
 
     SettingsPanel(SettingsForm form) {
@@ -44,6 +48,8 @@ final class SettingsPanel extends VBox {
         device.setWrapText(true);
         device.getStyleClass().add("device-line");
         trainingLimit.setPromptText("0 = all images");
+        deviceChoice.setId("device");
+        deviceChoice.setCellFactory(list -> new DeviceCell());
 
         // Lay them out.
         GridPane grid = new GridPane();
@@ -59,9 +65,10 @@ final class SettingsPanel extends VBox {
         grid.addRow(row++, new Label("Weight decay"), weightDecay);
         grid.addRow(row++, new Label("Training images (0 = all)"), trainingLimit);
         grid.addRow(row++, new Label("Random seed"), seed);
+        grid.addRow(row++, new Label("Device"), deviceChoice);
         grid.add(augment, 0, row, 2, 1);
         for (Control control : new Control[] {epochs, batchSize, learningRate, weightDecay, trainingLimit, seed,
-            architecture, optimizer, schedule}) {
+            architecture, optimizer, schedule, deviceChoice}) {
             control.setPrefWidth(130);
         }
         Label title = new Label("Settings");
@@ -89,6 +96,17 @@ final class SettingsPanel extends VBox {
         // Wire the events.
         resetDefaults.setOnAction(event -> form.resetToDefaults());
         seedPreset.setOnAction(event -> form.seedNotebookSettings());
+    }
+
+    /** Lists unusable devices greyed out, with the reason as a tooltip. */
+    private static final class DeviceCell extends ListCell<DeviceOption> {
+        @Override
+        protected void updateItem(DeviceOption option, boolean empty) {
+            super.updateItem(option, empty);
+            setText(empty || option == null ? null : option.toString());
+            setDisable(!empty && option != null && !option.usable());
+            setTooltip(empty || option == null || option.note().isEmpty() ? null : new Tooltip(option.note()));
+        }
     }
 
     private void bindValidated(TextField field, SettingsForm form, SettingsForm.Field which) {

@@ -125,6 +125,8 @@ public final class TrainView extends BorderPane {
         elapsed.textProperty().bind(Bindings.concat("elapsed ", model.elapsedProperty()));
         eta.textProperty().bind(Bindings.concat("ETA ", model.etaProperty()));
         settings.device.textProperty().bind(model.deviceProperty());
+        settings.deviceChoice.setItems(model.devices());
+        settings.deviceChoice.valueProperty().bindBidirectional(model.selectedDeviceProperty());
         settings.disableProperty().bind(Bindings.createBooleanBinding(() -> model.stateProperty().get().active(),
                 model.stateProperty()));
         xAxis.valueProperty().bindBidirectional(model.xAxisProperty());

@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.beans.property.*;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.beans.binding.Bindings;
 import studio.adder.data.MnistFolder;
+import studio.adder.engine.DeviceOption;
 import studio.adder.train.BatchProgress;
 import studio.adder.train.ConfusionMatrix;
 import studio.adder.train.EpochResult;
@@ -53,6 +55,9 @@ public final class TrainViewModel {
     private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper("–");
     private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper("Device: starting the engine…");
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper();
+    private final ObservableList<DeviceOption> devices = FXCollections.observableArrayList();
+    private final ObservableList<DeviceOption> devicesView = FXCollections.unmodifiableObservableList(devices);
+    private final ObjectProperty<DeviceOption> selectedDevice = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Path> lastCheckpoint = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ConfusionMatrix> confusion = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Mistake> mistakes = FXCollections.observableArrayList();
@@ -79,7 +84,9 @@ public final class TrainViewModel {
         this.data = new MnistSetup(context.runner(), dataFolder);
         canStart.bind(form.validProperty().and(data.readyProperty()).and(data.fetchingProperty().not())
                 .and(state.isNotEqualTo(TrainState.RUNNING)).and(state.isNotEqualTo(TrainState.PAUSED))
-                .and(state.isNotEqualTo(TrainState.STOPPING)));
+                .and(state.isNotEqualTo(TrainState.STOPPING))
+                .and(Bindings.createBooleanBinding(
+                        () -> selectedDevice.get() == null || selectedDevice.get().usable(), selectedDevice)));
         xAxis.addListener(o -> rebuildCharts());
         smoothing.addListener(o -> rebuildCharts());
         logLoss.addListener(o -> rebuildCharts());
@@ -87,6 +94,18 @@ public final class TrainViewModel {
         comparedRun.addListener(o -> rebuildCharts());
         context.runner().run(() -> context.training().engineSummary(), summary -> device.set(summary),
                 error -> device.set("Device: unknown (" + error.getMessage() + ")"));
+        context.runner().run(() -> context.training().devices(), this::offerDevices,
+                error -> device.set("Devices: unknown (" + error.getMessage() + ")"));
+    }
+
+    /** Every device DJL reports; unusable ones say why. */
+    public ObservableList<DeviceOption> devices() { return devicesView; }
+    /** The device the next run trains on; the first usable one (GPUs come first) by default. */
+    public ObjectProperty<DeviceOption> selectedDeviceProperty() { return selectedDevice; }
+
+    private void offerDevices(java.util.List<DeviceOption> options) {
+        devices.setAll(options);
+        options.stream().filter(DeviceOption::usable).findFirst().ifPresent(selectedDevice::set);
     }
 
     public SettingsForm form() { return form; }
@@ -147,12 +166,14 @@ public final class TrainViewModel {
         state.set(TrainState.RUNNING);
         rebuildCharts();
         MnistFolder source = data.folderProperty().get();
+        String deviceId = selectedDevice.get() == null ? null : selectedDevice.get().id();
         Path output = modelsFolder.resolve(config.architecture() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-run" + runs.size());
         context.runner().run(() -> {
             try {
                 MnistSetup.LoadedData loaded = data.load(source);
-                return context.training().train(config, loaded.train(), loaded.test(), output, runRecorder, runControl);
+                return context.training().train(config, loaded.train(), loaded.test(), output, runRecorder,
+                        runControl, deviceId);
             } finally {
                 ended.countDown();
             }

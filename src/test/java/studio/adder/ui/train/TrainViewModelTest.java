@@ -43,6 +43,19 @@ class TrainViewModelTest {
     }
 
     @Test
+    void everyReportedDeviceIsOfferedAndAUsableOneIsChosen() throws Exception {
+        model = new TrainViewModel(new AppContext(runner, predictions, new TrainingService()), SLICE, models);
+        for (ManualRunner.Pending work : List.copyOf(runner.pending)) {
+            work.onSuccess().accept(work.work().call()); // the engine summary and the device list
+        }
+        assertFalse(model.devices().isEmpty());
+        assertTrue(model.devices().stream().anyMatch(d -> d.id().equals("cpu") && d.usable()));
+        assertTrue(model.selectedDeviceProperty().get().usable());
+        model.devices().stream().filter(d -> !d.usable())
+                .forEach(d -> assertFalse(d.note().isEmpty(), d.label() + " says why it is unavailable"));
+    }
+
+    @Test
     void recordsBecomeChartPointsForBothHeadsAfterOneDrain() {
         model.start();
         RunRecorder recorder = model.currentRecorder();

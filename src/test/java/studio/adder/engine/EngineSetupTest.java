@@ -1,0 +1,32 @@
+package studio.adder.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EngineSetupTest {
+
+    @Test
+    void theEngineReportsItsDeviceAndThreadsInWords() {
+        EngineSetup.EngineInfo info = EngineSetup.start();
+        assertEquals("MXNet", info.engineName());
+        assertTrue(info.threads() >= 1);
+        assertTrue(info.summary().contains(info.threads() + " thread"), info.summary());
+        assertTrue(info.deviceExplanation().startsWith("CPU") || info.deviceExplanation().startsWith("GPU"));
+    }
+
+    @Test
+    void theCpuIsAlwaysOfferedAndUnknownDevicesAreRefusedInWords() {
+        List<DeviceOption> options = EngineSetup.deviceOptions();
+        DeviceOption cpu = options.get(options.size() - 1);
+        assertEquals("cpu", cpu.id());
+        assertTrue(cpu.usable());
+        assertEquals("cpu()", EngineSetup.device("cpu").toString());
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> EngineSetup.device("tpu(3)"));
+        assertTrue(error.getMessage().contains("tpu(3)"), error.getMessage());
+    }
+}
