@@ -73,7 +73,7 @@ public final class EngineSetup {
                 options.add(new DeviceOption("gpu0", "NVIDIA GPU", false,
                         "this MXNet build has no CUDA support; " + GPU_REQUIREMENT));
             }
-            options.add(new DeviceOption("cpu", "CPU (" + engine.threads() + " threads)", true, ""));
+            options.add(new DeviceOption("cpu", "CPU", true, engine.threads() + " threads"));
             deviceOptions = List.copyOf(options);
         }
         return deviceOptions;

@@ -10,7 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -63,7 +63,7 @@ final class SettingsPanel extends VBox {
         grid.addRow(row++, new Label("Learning rate"), learningRate);
         grid.addRow(row++, new Label("Schedule"), schedule);
         grid.addRow(row++, new Label("Weight decay"), weightDecay);
-        grid.addRow(row++, new Label("Training images (0 = all)"), trainingLimit);
+        grid.addRow(row++, new Label("Images (0 = all)"), trainingLimit);
         grid.addRow(row++, new Label("Random seed"), seed);
         grid.addRow(row++, new Label("Device"), deviceChoice);
         grid.add(augment, 0, row, 2, 1);
@@ -74,7 +74,10 @@ final class SettingsPanel extends VBox {
         Label title = new Label("Settings");
         title.getStyleClass().add("title-4");
         setSpacing(8);
-        getChildren().addAll(title, grid, new HBox(6, resetDefaults, seedPreset), problems, device);
+        // The two presets wrap onto two lines rather than truncate under larger theme fonts.
+        FlowPane presets = new FlowPane(6, 6, resetDefaults, seedPreset);
+        presets.setPrefWrapLength(300);
+        getChildren().addAll(title, grid, presets, problems, device);
         device.setMaxWidth(310);
         problems.setMaxWidth(310);
 
