@@ -40,6 +40,20 @@ class AdderDatasetTest {
     }
 
     @Test
+    void singleRecordsFollowDjlsDatasetContract() {
+        EngineSetup.start();
+        AdderDataset dataset = TestSets.of(TestData.test(), 10);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            ai.djl.training.dataset.Record record = dataset.get(manager, 3);
+            assertArrayEquals(new long[] {1, 28, 28}, record.getData().get(0).getShape().getShape());
+            assertArrayEquals(new long[] {10}, record.getData().get(1).getShape().getShape());
+            assertEquals(TestData.test().label(3), (int) record.getLabels().get(0).getFloat());
+            assertEquals(TestData.test().label(3) + dataset.number(3), (int) record.getLabels().get(1).getFloat());
+            assertEquals(10, dataset.size());
+        }
+    }
+
+    @Test
     void testNumbersAreFixedAcrossBuildsAndEpochs() {
         AdderDataset first = TestSets.of(TestData.test(), 0);
         AdderDataset second = TestSets.of(TestData.test(), 0);
