@@ -1,11 +1,10 @@
 package studio.adder.ui.train;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +15,7 @@ import javafx.collections.ObservableList;
 import javafx.beans.binding.Bindings;
 import studio.adder.data.MnistFolder;
 import studio.adder.engine.DeviceOption;
+import studio.adder.model.AtomicFiles;
 import studio.adder.train.BatchProgress;
 import studio.adder.train.ConfusionMatrix;
 import studio.adder.train.EpochResult;
@@ -224,14 +224,12 @@ public final class TrainViewModel {
         if (current == null) {
             throw new IOException("There is no run to export yet.");
         }
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".metrics", ".csv.tmp");
-        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            current.writeCsv(out);
-        } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        RunHistory run = current;
+        AtomicFiles.write(target, out -> {
+            Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            run.writeCsv(csv);
+            csv.flush();
+        });
     }
 
     /** Folds every queued record into the properties; the FX pump calls this about ten times a second. */
