@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import studio.adder.export.ExportException;
 import studio.adder.export.ModelExporter;
-import studio.adder.model.ModelArchives;
 import studio.adder.model.ModelLibrary;
 
 /** {@code export}: writes a model folder as one archive that plain DJL code can load. */
@@ -22,10 +21,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = model == null ? ModelLibrary.shippedModelFolder()
-                : java.nio.file.Files.isRegularFile(model) ? ModelArchives.unpack(model) : model;
         try {
-            ModelExporter.export(folder, out);
+            ModelExporter.exportFolderOrArchive(model == null ? ModelLibrary.shippedModelFolder() : model, out);
         } catch (ExportException e) {
             throw new CliException(e.getMessage());
         }

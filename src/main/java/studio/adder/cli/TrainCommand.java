@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 import studio.adder.data.MnistData;
 import studio.adder.data.MnistFolder;
 import studio.adder.data.MnistSplit;
-import studio.adder.engine.EngineSetup;
 import studio.adder.model.Architecture;
 import studio.adder.model.Architectures;
 import studio.adder.train.BatchProgress;
@@ -23,7 +22,7 @@ import studio.adder.train.RunInfo;
 import studio.adder.train.RunOutcome;
 import studio.adder.train.TrainingConfig;
 import studio.adder.train.TrainingListener;
-import studio.adder.train.TrainingRun;
+import studio.adder.train.TrainingService;
 
 /** {@code train}: trains a model on MNIST and writes a model folder with a checkpoint per epoch. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -74,17 +73,11 @@ final class TrainCommand implements Callable<Integer> {
         TrainingConfig config = config(arch).validated();
         MnistData train = data.load(MnistSplit.TRAIN);
         MnistData test = data.load(MnistSplit.TEST);
-        EngineSetup.EngineInfo engine = EngineSetup.start();
         Path folder = out != null ? out : defaultOutput(arch);
         RunControl control = new RunControl();
         Thread stopOnCtrlC = new Thread(control::requestStop, "stop-training");
         Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
-        TrainingRun run = device == null
-                ? new TrainingRun(config, train, test, folder, engine.device(), engine.deviceExplanation(),
-                        engine.threads(), control)
-                : new TrainingRun(config, train, test, folder, EngineSetup.device(device), device,
-                        engine.threads(), control);
-        RunOutcome outcome = run.run(new Reporter());
+        RunOutcome outcome = new TrainingService().train(config, train, test, folder, new Reporter(), control, device);
         System.err.println(outcome.message());
         try {
             Runtime.getRuntime().removeShutdownHook(stopOnCtrlC);
