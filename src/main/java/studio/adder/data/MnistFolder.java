@@ -43,10 +43,7 @@ public final class MnistFolder {
 
     /** The app's home folder: system property {@code adder.home}, else {@code ~/.adder-studio}. */
     public static Path homeFolder() {
-        String home = System.getProperty(HOME_PROPERTY);
-        return home != null && !home.isBlank()
-                ? Path.of(home)
-                : Path.of(System.getProperty("user.home"), ".adder-studio");
+        return resolveHome(System::getProperty);
     }
 
     // Lookups are passed in so tests can check the order without touching the real environment.
@@ -55,9 +52,12 @@ public final class MnistFolder {
         if (explicit != null) {
             return Path.of(explicit);
         }
+        return resolveHome(properties).resolve("mnist");
+    }
+
+    private static Path resolveHome(UnaryOperator<String> properties) {
         String home = firstNonBlank(properties.apply(HOME_PROPERTY), null);
-        Path homeDir = home != null ? Path.of(home) : Path.of(properties.apply("user.home"), ".adder-studio");
-        return homeDir.resolve("mnist");
+        return home != null ? Path.of(home) : Path.of(properties.apply("user.home"), ".adder-studio");
     }
 
     public Path path() {
