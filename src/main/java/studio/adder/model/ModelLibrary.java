@@ -19,6 +19,8 @@ public final class ModelLibrary {
 
     private static final String SHIPPED_RESOURCE = "/models/" + SHIPPED_NAME + "/";
 
+    private static Path shippedFolder;
+
     private ModelLibrary() {}
 
     /** Loads {@code path} (folder or archive), or the shipped model when {@code path} is null. */
@@ -37,9 +39,17 @@ public final class ModelLibrary {
 
     /**
      * The shipped model as a folder on disk: copied out of the application's resources into a
-     * temporary folder, because DJL loads parameters from files.
+     * temporary folder once per process, because DJL loads parameters from files. Nothing writes
+     * to it, so every later call (switching back to it, exporting it) reuses that copy.
      */
     public static synchronized Path shippedModelFolder() {
+        if (shippedFolder == null || !Files.isRegularFile(shippedFolder.resolve(ModelCard.FILE_NAME))) {
+            shippedFolder = unpackShippedModel();
+        }
+        return shippedFolder;
+    }
+
+    private static Path unpackShippedModel() {
         try {
             Path folder = Files.createTempDirectory("adder-shipped-");
             folder.toFile().deleteOnExit();
