@@ -45,7 +45,8 @@ public final class EngineSetup {
         if (info == null) {
             int threads = configureThreads();
             Engine engine = Engine.getInstance();
-            DeviceChoice choice = chooseDevice(engine);
+            deviceOptions = probeDevices(engine, threads);
+            DeviceChoice choice = chooseDevice(engine.getGpuCount(), deviceOptions);
             info = new EngineInfo(engine.getEngineName(), engine.getVersion(), choice.device(),
                     choice.explanation(), threads);
             LOG.info("{} {} on {} with {} threads", info.engineName(), info.engineVersion(),
@@ -55,28 +56,29 @@ public final class EngineSetup {
     }
 
     /**
-     * Every device DJL reports, plus the CPU, each tested once; GPUs first when they work. A GPU
-     * that is present but unusable with this build is listed, disabled, with the reason.
+     * Every device DJL reports, plus the CPU, each tested once when the engine starts; GPUs first.
+     * A GPU that is present but unusable with this build is listed, disabled, with the reason.
      */
     public static synchronized List<DeviceOption> deviceOptions() {
-        if (deviceOptions == null) {
-            EngineInfo engine = start();
-            List<DeviceOption> options = new ArrayList<>();
-            for (Device device : Engine.getInstance().getDevices()) {
-                if (device.isGpu()) {
-                    boolean works = worksOn(device);
-                    options.add(new DeviceOption("gpu" + device.getDeviceId(), "GPU " + device.getDeviceId(), works,
-                            works ? "" : "failed a test computation; " + GPU_REQUIREMENT));
-                }
-            }
-            if (options.isEmpty() && hasNvidiaDevice()) {
-                options.add(new DeviceOption("gpu0", "NVIDIA GPU", false,
-                        "this MXNet build has no CUDA support; " + GPU_REQUIREMENT));
-            }
-            options.add(new DeviceOption("cpu", "CPU", true, engine.threads() + " threads"));
-            deviceOptions = List.copyOf(options);
-        }
+        start();
         return deviceOptions;
+    }
+
+    private static List<DeviceOption> probeDevices(Engine engine, int threads) {
+        List<DeviceOption> options = new ArrayList<>();
+        for (Device device : engine.getDevices()) {
+            if (device.isGpu()) {
+                boolean works = worksOn(device);
+                options.add(new DeviceOption("gpu" + device.getDeviceId(), "GPU " + device.getDeviceId(), works,
+                        works ? "" : "failed a test computation; " + GPU_REQUIREMENT));
+            }
+        }
+        if (options.isEmpty() && hasNvidiaDevice()) {
+            options.add(new DeviceOption("gpu0", "NVIDIA GPU", false,
+                    "this MXNet build has no CUDA support; " + GPU_REQUIREMENT));
+        }
+        options.add(new DeviceOption("cpu", "CPU", true, threads + " threads"));
+        return List.copyOf(options);
     }
 
     /** The DJL device for an id from {@link #deviceOptions()}, refusing unusable ones in words. */
@@ -87,7 +89,11 @@ public final class EngineSetup {
         if (!option.usable()) {
             throw new IllegalArgumentException(option.label() + " cannot be used: " + option.note() + ".");
         }
-        return "cpu".equals(id) ? Device.cpu() : Device.gpu(Integer.parseInt(id.substring("gpu".length())));
+        return device(option);
+    }
+
+    private static Device device(DeviceOption option) {
+        return "cpu".equals(option.id()) ? Device.cpu() : Device.gpu(Integer.parseInt(option.id().substring(3)));
     }
 
     private static boolean worksOn(Device device) {
@@ -125,19 +131,17 @@ public final class EngineSetup {
 
     private record DeviceChoice(Device device, String explanation) {}
 
-    private static DeviceChoice chooseDevice(Engine engine) {
-        int gpus = engine.getGpuCount();
-        if (gpus > 0) {
-            if (worksOn(Device.gpu())) {
-                return new DeviceChoice(Device.gpu(), "GPU 0 (" + gpus + " found)");
-            }
-            return new DeviceChoice(Device.cpu(),
-                    "CPU (a GPU was found but failed a test computation; " + GPU_REQUIREMENT + ")");
+    /** The first working GPU, else the CPU with the reason no GPU is used. */
+    private static DeviceChoice chooseDevice(int gpuCount, List<DeviceOption> options) {
+        DeviceOption first = options.get(0);
+        if (first.usable() && !"cpu".equals(first.id())) {
+            return new DeviceChoice(device(first), first.label() + " (" + gpuCount + " found)");
         }
-        String reason = hasNvidiaDevice()
-                ? "CPU (an NVIDIA GPU is present but this MXNet build has no CUDA support; " + GPU_REQUIREMENT + ")"
-                : "CPU (no GPU found)";
-        return new DeviceChoice(Device.cpu(), reason);
+        if ("cpu".equals(first.id())) {
+            return new DeviceChoice(Device.cpu(), "CPU (no GPU found)");
+        }
+        String why = gpuCount > 0 ? "a GPU was found but " : "an NVIDIA GPU is present but ";
+        return new DeviceChoice(Device.cpu(), "CPU (" + why + first.note() + ")");
     }
 
     private static boolean hasNvidiaDevice() {
