@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -49,16 +48,6 @@ public final class ModelCards {
         } catch (IOException e) {
             throw new ModelLoadException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Parses a card from a reader (used for cards inside archives). */
-    public static ModelCard read(Reader reader, String source) throws IOException {
-        StringBuilder json = new StringBuilder();
-        char[] buffer = new char[8192];
-        for (int n; (n = reader.read(buffer)) > 0; ) {
-            json.append(buffer, 0, n);
-        }
-        return fromJson(json.toString(), source);
     }
 
     /** Writes the card into {@code folder} atomically. */

@@ -3,6 +3,7 @@ package studio.adder.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
@@ -17,7 +18,6 @@ import studio.adder.TestData;
 import studio.adder.engine.EngineSetup;
 import studio.adder.model.Architectures;
 import studio.adder.model.LoadedModel;
-import studio.adder.model.ModelCards;
 import studio.adder.model.ModelFolder;
 
 class TrainingRunTest {
@@ -170,13 +170,5 @@ class TrainingRunTest {
         assertEquals(0.01f, peak, 1e-4);
         assertTrue(end < start, "ends below its start");
         assertEquals(0.01f, LearningRateSchedules.create("constant", 0.01f, 100).getNewValue(77), 0);
-    }
-
-    private static void assertSame(Object expected, Object actual) {
-        org.junit.jupiter.api.Assertions.assertSame(expected, actual);
-    }
-
-    static String cardOf(Path folder) {
-        return ModelCards.read(folder).name();
     }
 }
