@@ -29,11 +29,6 @@ import studio.adder.model.ModelLoadException;
 import studio.adder.predict.AdderInput;
 import studio.adder.predict.AdderPrediction;
 import studio.adder.predict.DigitPredictor;
-import studio.adder.train.RunControl;
-import studio.adder.train.RunOutcome;
-import studio.adder.train.TrainingConfig;
-import studio.adder.train.TrainingListener;
-import studio.adder.train.TrainingService;
 
 class ModelArchiveTest {
 
@@ -42,21 +37,7 @@ class ModelArchiveTest {
     @BeforeAll
     static void trainATinyModel(@TempDir Path temp) {
         EngineSetup.start();
-        model = temp.resolve("tiny");
-        TrainingConfig config = TrainingConfig.defaultsFor(Architectures.DEFAULT).withEpochs(1).withTrainingLimit(256);
-        RunOutcome outcome = new TrainingService().train(config, TestData.train(), TestData.test(), model,
-                new TrainingListener() {}, new RunControl());
-        assertEquals(RunOutcome.Status.COMPLETED, outcome.status());
-    }
-
-    static List<AdderInput> slice(int count) {
-        List<AdderInput> inputs = new ArrayList<>();
-        float[] pixels = new float[784];
-        for (int i = 0; i < count; i++) {
-            TestData.test().copyImage(i, pixels, 0);
-            inputs.add(new AdderInput(pixels, (i * 7) % 10));
-        }
-        return inputs;
+        model = TestData.trainTinyModel(Architectures.DEFAULT.id(), temp.resolve("tiny"));
     }
 
     @Test
@@ -69,7 +50,7 @@ class ModelArchiveTest {
                 assertTrue(zip.getEntry(name) != null, "archive holds " + name);
             }
         }
-        List<AdderInput> inputs = slice(200);
+        List<AdderInput> inputs = TestData.inputs(200);
         try (LoadedModel original = ModelLibrary.load(model, Device.cpu());
                 LoadedModel imported = ModelLibrary.load(archive, Device.cpu());
                 DigitPredictor a = new DigitPredictor(original);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.adder.TestData;
 import studio.adder.model.ModelLibrary;
 import studio.adder.predict.AdderInput;
 import studio.adder.predict.AdderModels;
@@ -32,7 +33,7 @@ class PlainDjlClientTest {
                 .optBlock(AdderModels.newBlock("compact"))
                 .optTranslator(new AdderTranslator())
                 .build();
-        List<AdderInput> inputs = ModelArchiveTest.slice(50);
+        List<AdderInput> inputs = TestData.inputs(50);
         try (ZooModel<AdderInput, AdderPrediction> model = criteria.loadModel();
                 Predictor<AdderInput, AdderPrediction> predictor = model.newPredictor();
                 PredictionService app = new PredictionService()) {

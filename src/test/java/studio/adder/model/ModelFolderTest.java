@@ -19,11 +19,6 @@ import studio.adder.engine.EngineSetup;
 import studio.adder.predict.AdderInput;
 import studio.adder.predict.AdderPrediction;
 import studio.adder.predict.DigitPredictor;
-import studio.adder.train.RunControl;
-import studio.adder.train.RunOutcome;
-import studio.adder.train.TrainingConfig;
-import studio.adder.train.TrainingListener;
-import studio.adder.train.TrainingService;
 
 class ModelFolderTest {
 
@@ -33,22 +28,13 @@ class ModelFolderTest {
     @BeforeAll
     static void trainTwoTinyModels(@TempDir Path temp) {
         EngineSetup.start();
-        seedModel = trainTiny("seed", temp.resolve("seed"));
-        compactModel = trainTiny("compact", temp.resolve("compact"));
-    }
-
-    static Path trainTiny(String architecture, Path folder) {
-        TrainingConfig config = TrainingConfig.defaultsFor(Architectures.byId(architecture))
-                .withEpochs(1).withTrainingLimit(256);
-        RunOutcome outcome = new TrainingService().train(config, TestData.train(), TestData.test(), folder,
-                new TrainingListener() {}, new RunControl());
-        assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
-        return folder;
+        seedModel = TestData.trainTinyModel("seed", temp.resolve("seed"));
+        compactModel = TestData.trainTinyModel("compact", temp.resolve("compact"));
     }
 
     @Test
     void savedModelsLoadWithIdenticalPredictions() {
-        List<AdderInput> inputs = inputs(16);
+        List<AdderInput> inputs = TestData.inputs(16);
         try (LoadedModel first = ModelFolder.load(compactModel, Device.cpu());
                 LoadedModel second = ModelFolder.load(compactModel, Device.cpu());
                 DigitPredictor a = new DigitPredictor(first);
@@ -105,16 +91,6 @@ class ModelFolderTest {
 
         assertTrue(assertThrows(ModelLoadException.class, () -> ModelFolder.load(temp.resolve("none"), Device.cpu()))
                 .getMessage().contains("is not a folder"));
-    }
-
-    static List<AdderInput> inputs(int count) {
-        float[] pixels = new float[784];
-        java.util.List<AdderInput> inputs = new java.util.ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            TestData.test().copyImage(i, pixels, 0);
-            inputs.add(new AdderInput(pixels, i % 10));
-        }
-        return inputs;
     }
 
     static Path copy(Path from, Path to) throws IOException {

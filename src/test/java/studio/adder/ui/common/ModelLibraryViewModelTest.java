@@ -24,11 +24,6 @@ import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelLibrary;
 import studio.adder.predict.ModelSummary;
 import studio.adder.predict.PredictionService;
-import studio.adder.train.RunControl;
-import studio.adder.train.RunOutcome;
-import studio.adder.train.TrainingConfig;
-import studio.adder.train.TrainingListener;
-import studio.adder.train.TrainingService;
 import studio.adder.ui.draw.DrawViewModel;
 
 /**
@@ -51,11 +46,7 @@ class ModelLibraryViewModelTest {
     static void startEngineAndTrainATinyModel(@TempDir Path models) {
         assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
         predictions = new PredictionService();
-        trainedModel = models.resolve("tiny");
-        TrainingConfig config = TrainingConfig.defaultsFor(Architectures.DEFAULT).withEpochs(1).withTrainingLimit(256);
-        RunOutcome outcome = new TrainingService().train(config, TestData.train(), TestData.test(), trainedModel,
-                new TrainingListener() { }, new RunControl());
-        assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
+        trainedModel = TestData.trainTinyModel(Architectures.DEFAULT.id(), models.resolve("tiny"));
     }
 
     @AfterAll
