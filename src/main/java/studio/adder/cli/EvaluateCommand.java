@@ -13,12 +13,18 @@ import studio.adder.data.MnistSplit;
 import studio.adder.engine.EngineSetup;
 import studio.adder.model.ModelLibrary;
 import studio.adder.model.LoadedModel;
+import studio.adder.mydigits.ExampleFolder;
+import studio.adder.mydigits.ExampleSet;
 import studio.adder.train.Evaluation;
 import studio.adder.train.TestSets;
 
-/** {@code evaluate}: scores a model on the MNIST test set (every test image, fixed numbers). */
+/**
+ * {@code evaluate}: scores a model on the MNIST test set (every test image, fixed numbers), or on a
+ * labelled folder of the user's own examples.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Score a model on the MNIST test set; --json prints one JSON object to stdout.")
+        description = "Score a model on the MNIST test set, or on a labelled folder with --extra-data;"
+                + " --json prints one JSON object to stdout.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "DIR|ZIP", description = "Model folder or archive (default: the shipped model).")
@@ -27,6 +33,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "Score only the first N test images (default: all).")
     int limit;
 
+    @Option(names = "--extra-data", paramLabel = "DIR", description = "Score on this labelled folder instead of"
+            + " MNIST: a subfolder per digit (0-9) holding pictures, as my-digits and ImageFolder use.")
+    Path extraData;
+
     @Option(names = "--json", description = "Print the result as one JSON object.")
     boolean json;
 
@@ -34,7 +44,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MnistData test = data.load(MnistSplit.TEST);
+        ExampleSet examples = extraData == null ? null : ExampleFolder.read(extraData);
+        MnistData test = examples != null ? examples.data() : data.load(MnistSplit.TEST);
         EngineSetup.EngineInfo engine = EngineSetup.start();
         try (LoadedModel loaded = ModelLibrary.load(model, engine.device())) {
             long start = System.nanoTime();
@@ -43,6 +54,10 @@ final class EvaluateCommand implements Callable<Integer> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("model", model == null ? "shipped:" + loaded.card().name() : loaded.source().toString());
             line.put("architecture", loaded.card().architecture());
+            line.put("data", examples == null ? "mnist-test" : examples.source().toString());
+            if (examples != null) {
+                line.put("examplesPerDigit", examples.countsByDigit());
+            }
             line.put("evaluated", result.evaluated());
             line.put("digitAccuracy", result.metrics().digitAccuracy());
             line.put("sumAccuracy", result.metrics().sumAccuracy());
@@ -53,9 +68,10 @@ final class EvaluateCommand implements Callable<Integer> {
             if (json) {
                 Json.print(line);
             } else {
-                System.out.printf(Locale.ROOT, "%s (%s): digit %.2f%%, sum %.2f%%, loss %.4f on %,d test images%n",
+                System.out.printf(Locale.ROOT, "%s (%s): digit %.2f%%, sum %.2f%%, loss %.4f on %,d %s%n",
                         line.get("model"), loaded.card().architecture(), 100 * result.metrics().digitAccuracy(),
-                        100 * result.metrics().sumAccuracy(), result.metrics().loss(), result.evaluated());
+                        100 * result.metrics().sumAccuracy(), result.metrics().loss(), result.evaluated(),
+                        examples == null ? "test images" : "examples in " + examples.source());
             }
         }
         return 0;

@@ -14,7 +14,8 @@ class LayerRulesTest {
     @ArchTest
     static final ArchRule coreImportsNoJavaFx = noClasses()
             .that().resideInAnyPackage("studio.adder.data..", "studio.adder.model..", "studio.adder.train..",
-                    "studio.adder.predict..", "studio.adder.export..", "studio.adder.engine..", "studio.adder.cli..")
+                    "studio.adder.predict..", "studio.adder.export..", "studio.adder.engine..", "studio.adder.cli..",
+                    "studio.adder.mydigits..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("the core must run headless, in the CLI and in tests without a display");
 

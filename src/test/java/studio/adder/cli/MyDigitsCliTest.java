@@ -1,0 +1,81 @@
+package studio.adder.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studio.adder.TestData;
+import studio.adder.mydigits.ExampleImages;
+
+/** {@code evaluate --extra-data} and the fine-tuning options of {@code train}, run in-process. */
+class MyDigitsCliTest {
+
+    record Result(int exitCode, String out, String err) {
+        JsonObject lastJson() {
+            String line = out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow(
+                    () -> new AssertionError("no JSON in: " + out + err));
+            return JsonParser.parseString(line).getAsJsonObject();
+        }
+    }
+
+    static synchronized Result run(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = AdderCli.run(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    /** Writes the first {@code count} slice test images into an ImageFolder layout under {@code folder}. */
+    static Path labelledFolder(Path folder, int count) throws Exception {
+        float[] pixels = new float[784];
+        for (int i = 0; i < count; i++) {
+            TestData.test().copyImage(i, pixels, 0);
+            Path digit = Files.createDirectories(folder.resolve(Integer.toString(TestData.test().label(i))));
+            ExampleImages.writeInput(digit.resolve("test-" + i + ".png"), pixels);
+        }
+        return folder;
+    }
+
+    @Test
+    void evaluateScoresALabelledFolder(@TempDir Path temp) throws Exception {
+        Path folder = labelledFolder(temp.resolve("examples"), 40);
+        Result result = run("evaluate", "--extra-data", folder.toString(), "--json");
+        assertEquals(0, result.exitCode(), result.err());
+        JsonObject json = result.lastJson();
+        assertEquals(40, json.get("evaluated").getAsInt());
+        assertTrue(json.get("digitAccuracy").getAsDouble() >= 0.95, result.out());
+        assertTrue(json.get("sumAccuracy").getAsDouble() >= 0.95, result.out());
+        int counted = json.getAsJsonObject("examplesPerDigit").entrySet().stream()
+                .mapToInt(e -> e.getValue().getAsInt()).sum();
+        assertEquals(40, counted);
+        // The numbers come from a fixed seed: a second run scores the very same pairs.
+        assertEquals(json.get("sumLoss").getAsDouble(),
+                run("evaluate", "--extra-data", folder.toString(), "--json").lastJson().get("sumLoss").getAsDouble());
+    }
+
+    @Test
+    void aFolderWithoutDigitFoldersGetsASentence(@TempDir Path temp) throws Exception {
+        Files.createDirectories(temp.resolve("cats"));
+        Result result = run("evaluate", "--extra-data", temp.toString(), "--json");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("has no digit folders"), result.err());
+        assertTrue(!result.err().contains("Exception"), "a sentence, not a stack trace: " + result.err());
+    }
+}
