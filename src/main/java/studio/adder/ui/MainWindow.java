@@ -22,10 +22,11 @@ import studio.adder.ui.common.AppContext;
 import studio.adder.ui.common.DroppedFiles;
 import studio.adder.ui.common.MessageDialogs;
 import studio.adder.ui.draw.DrawTab;
+import studio.adder.ui.mydigits.MyDigitsTab;
 import studio.adder.ui.train.TrainTab;
 
 /**
- * The main window: menus, the drawing tab first, the training tab second. Models dropped anywhere
+ * The main window: menus, the drawing tab first, the training tab second, the user's examples third. Models dropped anywhere
  * on it are opened; closing it during a training run asks first.
  */
 public final class MainWindow {
@@ -34,6 +35,7 @@ public final class MainWindow {
     private final StudioPreferences preferences;
     private DrawTab drawTab;
     private TrainTab trainTab;
+    private MyDigitsTab myDigitsTab;
 
     /** A window over the shared context, remembering its look and bounds in {@code preferences}. */
     public MainWindow(AppContext context, StudioPreferences preferences) {
@@ -53,7 +55,10 @@ public final class MainWindow {
         Tab draw = new Tab("Draw", drawTab.view());
         trainTab = new TrainTab(context);
         Tab train = new Tab("Train", trainTab.view());
-        TabPane tabs = new TabPane(draw, train);
+        myDigitsTab = new MyDigitsTab(context);
+        Tab myDigits = new Tab("My digits", myDigitsTab.view());
+        myDigits.setId("my-digits-tab");
+        TabPane tabs = new TabPane(draw, train, myDigits);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MenuBar menuBar = new MenuBar();
         menuBar.getMenus().addAll(drawTab.menus());
@@ -86,6 +91,11 @@ public final class MainWindow {
     /** The drawing tab, once shown. */
     public DrawTab drawTab() {
         return drawTab;
+    }
+
+    /** The My digits tab, once shown. */
+    public MyDigitsTab myDigitsTab() {
+        return myDigitsTab;
     }
 
     /** The training tab, once shown. */

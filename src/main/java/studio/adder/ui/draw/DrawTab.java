@@ -22,6 +22,7 @@ public final class DrawTab {
     public DrawTab(AppContext context) {
         this.context = context;
         this.model = new DrawViewModel(context.runner(), context.predictions());
+        model.setExamples(context.myDigits());
         model.start();
         // Every model that becomes active is remembered, even when it was active before:
         // an invalidation listener hears a new but equal summary, a change listener would not.

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
@@ -14,7 +15,11 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -57,6 +62,9 @@ public final class DrawView extends BorderPane {
     private final Label sumConfidence = new Label("");
     private final ProbabilityBars sumBars = new ProbabilityBars(19);
     private final Label agreement = new Label("");
+    private final Button[] correctTo = new Button[10];
+    private final Button keepAsRead = new Button("Keep as read");
+    private final Label kept = new Label();
     private final StatusBar statusBar = new StatusBar();
     private final Label engine = new Label();
     private final Label latency = new Label();
@@ -90,6 +98,12 @@ public final class DrawView extends BorderPane {
         sumBars.setId("sum-bars");
         agreement.setId("agreement");
         statusBar.setId("status");
+        for (int digit = 0; digit < 10; digit++) {
+            correctTo[digit] = new Button(Integer.toString(digit));
+            correctTo[digit].setId("correct-" + digit);
+        }
+        keepAsRead.setId("keep-as-read");
+        kept.setId("kept");
         latency.setId("latency");
     }
 
@@ -123,17 +137,55 @@ public final class DrawView extends BorderPane {
         agreement.getStyleClass().add("agreement");
         VBox answers = new VBox(8,
                 heading("What the model sees (28×28)"), modelInput,
-                heading("Digit head"), answerRow(digit, digitConfidence), digitBars,
+                heading("Digit head"), answerRow(digit, digitConfidence), digitBars, correctionRow(),
+                keepRow(),
                 heading("Sum head: digit + number"), answerRow(sum, sumConfidence), sumBars,
                 agreement);
         answers.getStyleClass().add("answers");
         answers.setPadding(new Insets(12));
         answers.setPrefWidth(440);
         answers.setMinWidth(360);
-        setCenter(new HBox(canvasArea, answers));
+        // On short windows the answers scroll instead of pushing the status bar out of sight.
+        ScrollPane answersScroll = new ScrollPane(answers);
+        answersScroll.setFitToWidth(true);
+        answersScroll.setFitToHeight(true);
+        answersScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        answersScroll.getStyleClass().add("edge-to-edge");
+        answersScroll.setMinWidth(360);
+        setCenter(new HBox(canvasArea, answersScroll));
 
         statusBar.getRightItems().addAll(engine, new Separator(), latency);
         setBottom(statusBar);
+    }
+
+    /** "Wrong? It is:" and a button per digit, under the digit bars they answer. */
+    private HBox correctionRow() {
+        Label wrong = new Label("Wrong? It is");
+        HBox row = new HBox(2, wrong);
+        row.setAlignment(Pos.CENTER_LEFT);
+        for (int digit = 0; digit < 10; digit++) {
+            correctTo[digit].getStyleClass().add("correct-digit");
+            correctTo[digit].setMinWidth(Region.USE_PREF_SIZE);
+            correctTo[digit].setTooltip(new Tooltip("It is a " + digit + ": keep the drawing as an example of "
+                    + digit + " to teach the model (or type " + digit + ")"));
+            row.getChildren().add(correctTo[digit]);
+        }
+        HBox.setMargin(wrong, new Insets(0, 4, 0, 0));
+        return row;
+    }
+
+    /** "Keep as read" for a right answer, and what happened to the last kept drawing. */
+    private HBox keepRow() {
+        keepAsRead.getStyleClass().add("correct-digit");
+        keepAsRead.setMinWidth(Region.USE_PREF_SIZE);
+        keepAsRead.setTooltip(new Tooltip("The model read it right: keep it as an example too (Enter)"));
+        kept.setWrapText(true);
+        kept.setMinHeight(Region.USE_PREF_SIZE);
+        kept.getStyleClass().add("kept");
+        HBox.setHgrow(kept, Priority.ALWAYS);
+        HBox row = new HBox(8, keepAsRead, kept);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static Label heading(String text) {
@@ -160,6 +212,11 @@ public final class DrawView extends BorderPane {
         statusBar.textProperty().bind(model.modelTextProperty());
         engine.textProperty().bind(model.engineTextProperty());
         latency.textProperty().bind(model.latencyTextProperty());
+        kept.textProperty().bind(model.keptTextProperty());
+        for (Button button : correctTo) {
+            button.disableProperty().bind(model.displayProperty().isNull());
+        }
+        keepAsRead.disableProperty().bind(model.displayProperty().isNull());
         model.numberProperty().addListener((obs, old, now) -> numberSpinner.getValueFactory().setValue(now.intValue()));
         model.displayProperty().addListener((obs, old, now) -> show(now));
         model.messageProperty().addListener((obs, old, now) -> tell(now));
@@ -211,8 +268,32 @@ public final class DrawView extends BorderPane {
         undo.setOnAction(event -> model.undo());
         redo.setOnAction(event -> model.redo());
         clear.setOnAction(event -> model.clear());
+        for (int digit = 0; digit < 10; digit++) {
+            int chosen = digit;
+            correctTo[digit].setOnAction(event -> model.keepAsExample(chosen));
+        }
+        keepAsRead.setOnAction(event -> model.keepAsRead());
+        // Keyboard: after drawing, type the digit it really is, or Enter when it was read right.
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> canvas.requestFocus());
+        addEventHandler(KeyEvent.KEY_TYPED, this::digitTyped);
+        canvas.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                model.keepAsRead();
+                event.consume();
+            }
+        });
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dropped);
+    }
+
+    private void digitTyped(KeyEvent event) {
+        String typed = event.getCharacter();
+        boolean inTextField = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+        if (!inTextField && typed.length() == 1 && Character.isDigit(typed.charAt(0))
+                && model.displayProperty().get() != null) {
+            model.keepAsExample(typed.charAt(0) - '0');
+            event.consume();
+        }
     }
 
     /** Asks for a picture file and opens it. */

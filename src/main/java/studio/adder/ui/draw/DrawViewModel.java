@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -23,9 +24,11 @@ import studio.adder.predict.MnistPreprocessor;
 import studio.adder.predict.ModelSummary;
 import studio.adder.predict.PredictionService;
 import studio.adder.predict.Stroke;
+import studio.adder.predict.StrokeRasterizer;
 import studio.adder.predict.TimedPrediction;
 import studio.adder.ui.common.BackgroundRunner;
 import studio.adder.ui.common.UserMessage;
+import studio.adder.ui.mydigits.MyDigitsViewModel;
 
 /**
  * The drawing tab's state and commands: the strokes or opened picture, the number to add, the
@@ -44,6 +47,7 @@ public final class DrawViewModel {
     private final PredictionService predictions;
     private final Random random;
     private final LongSupplier clock;
+    private MyDigitsViewModel examples;
     private final StrokeHistory history = new StrokeHistory();
     private final LatestWinsQueue<PredictionRequest> queue = new LatestWinsQueue<>(this::start);
 
@@ -59,6 +63,8 @@ public final class DrawViewModel {
     private final ReadOnlyStringWrapper latencyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<UserMessage> message = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper keptText = new ReadOnlyStringWrapper(
+            "Click or type the right digit to keep the drawing and teach the model.");
 
     private Stroke strokeInProgress;
     private long drawingVersion;
@@ -74,6 +80,16 @@ public final class DrawViewModel {
         this.predictions = predictions;
         this.random = random;
         this.clock = clock;
+    }
+
+    /** Lets {@link #keepAsExample} keep drawings in the user's examples. */
+    public void setExamples(MyDigitsViewModel examples) {
+        this.examples = examples;
+        examples.lastKeptProperty().addListener((obs, old, kept) -> {
+            int ofDigit = examples.countsProperty().get()[kept.digit()];
+            keptText.set("Kept as an example of " + kept.digit() + " (" + ofDigit + " of " + kept.digit() + ", "
+                    + examples.totalProperty().get() + " in all). Undo brings the drawing back.");
+        });
     }
 
     // Properties
@@ -151,6 +167,11 @@ public final class DrawViewModel {
     /** The latest thing the user must be told (a failed open or model switch). */
     public ReadOnlyObjectProperty<UserMessage> messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** What happened to the last drawing kept as an example, or how to keep one. */
+    public ReadOnlyStringProperty keptTextProperty() {
+        return keptText.getReadOnlyProperty();
     }
 
     // Commands
@@ -249,6 +270,32 @@ public final class DrawViewModel {
         picture.set(image);
         drawingChanged();
         predictNow();
+    }
+
+    /**
+     * Keeps the drawing (its 28x28 input and the drawing at canvas size) as an example of
+     * {@code digit}, the user's correction or confirmation, and clears the canvas for the next one
+     * (Undo brings the drawing back).
+     */
+    public void keepAsExample(int digit) {
+        if (examples == null || empty.get() || digit < 0 || digit > 9) {
+            return;
+        }
+        // A snapshot of what is on the canvas now; the file thread prepares and writes it.
+        GrayImage shownPicture = picture.get();
+        List<Stroke> strokes = List.copyOf(history.strokes());
+        Supplier<GrayImage> original = () -> shownPicture != null ? shownPicture
+                : StrokeRasterizer.render(strokes, DRAWING_SIDE, DRAWING_SIDE);
+        examples.keep(digit, () -> MnistPreprocessor.toMnist(original.get()).orElse(null), original);
+        clear();
+    }
+
+    /** Keeps the drawing as an example of the digit the model read (it was right). */
+    public void keepAsRead() {
+        TimedPrediction shown = prediction.get();
+        if (shown != null) {
+            keepAsExample(shown.prediction().digit());
+        }
     }
 
     /** Switches back to the model shipped with the app. */

@@ -8,6 +8,7 @@ import studio.adder.predict.PredictionService;
 import studio.adder.train.TrainingService;
 import studio.adder.ui.common.AppContext;
 import studio.adder.ui.common.EngineRunner;
+import studio.adder.ui.mydigits.MyDigitsViewModel;
 
 /**
  * One engine thread and prediction service shared by the UI tests of a JVM, so MXNet starts once
@@ -23,11 +24,21 @@ final class TestEngine {
 
     /** A fresh context over the shared engine, as the app builds it. */
     static synchronized AppContext context() throws ExecutionException, InterruptedException {
+        start();
+        return new AppContext(new EngineRunner(engine), predictions, new TrainingService());
+    }
+
+    /** A fresh context over the shared engine whose examples are kept by {@code myDigits}. */
+    static synchronized AppContext context(MyDigitsViewModel myDigits) throws ExecutionException, InterruptedException {
+        start();
+        return new AppContext(new EngineRunner(engine), predictions, new TrainingService(), myDigits);
+    }
+
+    private static void start() throws ExecutionException, InterruptedException {
         assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
         if (engine == null) {
             engine = new EngineThread();
             predictions = engine.submit(PredictionService::new).get();
         }
-        return new AppContext(new EngineRunner(engine), predictions, new TrainingService());
     }
 }

@@ -1,0 +1,116 @@
+package studio.adder.ui.draw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import studio.adder.mydigits.MyDigits;
+import studio.adder.ui.MainWindow;
+import studio.adder.ui.StudioPreferences;
+import studio.adder.ui.Theme;
+import studio.adder.ui.common.FileRunner;
+import studio.adder.ui.mydigits.MyDigitsViewModel;
+
+/**
+ * "Teach it my handwriting" in a real window: draw, correct the prediction, find the example on
+ * disk and in the My digits gallery.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TeachFxTest {
+
+    private static final Path HOME = Path.of("target/test-home/teach-" + ProcessHandle.current().pid());
+
+    private MainWindow window;
+    private DrawViewModel model;
+    private MyDigits store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        StudioPreferences preferences = new StudioPreferences(Preferences.userRoot().node("studio/adder/test-teach"));
+        preferences.saveTheme(Theme.LIGHT);
+        store = new MyDigits(HOME.resolve("my-digits-" + System.nanoTime()));
+        window = new MainWindow(TestEngine.context(new MyDigitsViewModel(new FileRunner(), store)), preferences);
+        window.show(stage);
+        model = window.drawTab().viewModel();
+    }
+
+    @BeforeEach
+    void waitForTheShippedModel() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.activeModelProperty().get() != null);
+    }
+
+    @Test
+    void aCorrectedDrawingIsKeptOnDiskAndShownInTheGallery(FxRobot robot) throws Exception {
+        // A flagged one: a long flag and a stem, which MNIST-trained models often read as a 7.
+        draw(robot, new double[][] {{0.28, 0.34}, {0.42, 0.24}, {0.55, 0.15}, {0.55, 0.5}, {0.55, 0.85}});
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !model.busyProperty().get() && model.displayProperty().get() != null);
+        saveSnapshotIfAsked(robot, "draw");
+        robot.clickOn("#correct-1");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.counts()[1] == 1
+                && window.myDigitsTab().viewModel().totalProperty().get() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(model.emptyProperty().get(), "the canvas is cleared for the next drawing");
+        assertTrue(((Label) robot.lookup("#kept").query()).getText().startsWith("Kept as an example of 1"));
+        Path input = store.list(1).get(0).input();
+        assertTrue(Files.size(input) > 0);
+        assertTrue(Files.exists(store.list(1).get(0).original()), "the drawing at canvas size is kept too");
+
+        // Typing a digit keeps the next drawing as that digit.
+        draw(robot, new double[][] {{0.5, 0.15}, {0.5, 0.85}});
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.displayProperty().get() != null);
+        robot.write("4");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.myDigitsTab().viewModel().totalProperty().get() == 2);
+
+        robot.clickOn("My digits");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 · 1 example", ((Label) robot.lookup("#count-1").query()).getText());
+        assertEquals(1, ((Pane) robot.lookup("#examples-1").query()).getChildren().size());
+        assertEquals(1, ((Pane) robot.lookup("#examples-4").query()).getChildren().size());
+        saveSnapshotIfAsked(robot, "my-digits");
+    }
+
+    /** Drags the pen through points given as fractions of the canvas. */
+    private void draw(FxRobot robot, double[][] path) {
+        Bounds canvas = robot.lookup("#canvas").query().localToScreen(
+                robot.lookup("#canvas").query().getBoundsInLocal());
+        double side = Math.min(canvas.getWidth(), canvas.getHeight());
+        double left = canvas.getMinX() + (canvas.getWidth() - side) / 2;
+        double top = canvas.getMinY() + (canvas.getHeight() - side) / 2;
+        robot.moveTo(new Point2D(left + path[0][0] * side, top + path[0][1] * side));
+        robot.press(MouseButton.PRIMARY);
+        for (int i = 1; i < path.length; i++) {
+            robot.moveTo(new Point2D(left + path[i][0] * side, top + path[i][1] * side));
+        }
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** With {@code -Dadder.snapshots=DIR}, saves the window as {@code DIR/<name>.png} to look at. */
+    private void saveSnapshotIfAsked(FxRobot robot, String name) throws Exception {
+        String folder = System.getProperty("adder.snapshots");
+        if (folder != null) {
+            var image = WaitForAsyncUtils.asyncFx(() -> robot.listTargetWindows().get(0).getScene().snapshot(null)).get();
+            Files.createDirectories(Path.of(folder));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    Path.of(folder, name + ".png").toFile());
+        }
+    }
+}
