@@ -2,9 +2,14 @@ package studio.adder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import studio.adder.data.IdxReader;
 import studio.adder.data.MnistData;
 import studio.adder.model.Architectures;
@@ -64,6 +69,32 @@ public final class TestData {
             inputs.add(new AdderInput(pixels, (i * 7) % 10));
         }
         return inputs;
+    }
+
+    /**
+     * Writes MNIST test image {@code index} as a user's picture would be: {@code size} pixels square,
+     * dark ink on light paper or light on dark, as PNG, JPEG or BMP after the file's ending.
+     */
+    public static Path writeDigit(int index, Path file, int size, boolean darkInk) throws IOException {
+        float[] pixels = new float[784];
+        test().copyImage(index, pixels, 0);
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        for (int y = 0; y < 28; y++) {
+            for (int x = 0; x < 28; x++) {
+                float ink = pixels[y * 28 + x];
+                float value = darkInk ? 1 - ink : ink;
+                g.setColor(new Color(value, value, value));
+                g.fillRect(x * size / 28, y * size / 28, size / 28 + 1, size / 28 + 1);
+            }
+        }
+        g.dispose();
+        String name = file.getFileName().toString();
+        String format = name.endsWith(".bmp") ? "bmp" : name.endsWith(".jpg") ? "jpg" : "png";
+        if (!ImageIO.write(image, format, file.toFile())) {
+            throw new IOException("No " + format + " writer");
+        }
+        return file;
     }
 
     private static MnistData load(String prefix) {

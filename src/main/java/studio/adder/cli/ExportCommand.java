@@ -16,17 +16,19 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR|ZIP", description = "Model folder or archive (default: the shipped model).")
     Path model;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The archive to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The archive to write (.zip is added when missing).")
     Path out;
 
     @Override
     public Integer call() {
+        Path written;
         try {
-            ModelExporter.exportFolderOrArchive(model == null ? ModelLibrary.shippedModelFolder() : model, out);
+            written = ModelExporter.exportFolderOrArchive(
+                    model == null ? ModelLibrary.shippedModelFolder() : model, out);
         } catch (ExportException e) {
             throw new CliException(e.getMessage());
         }
-        System.err.println("Exported " + (model == null ? "the shipped model" : model) + " to " + out);
+        System.err.println("Exported " + (model == null ? "the shipped model" : model) + " to " + written);
         return 0;
     }
 }

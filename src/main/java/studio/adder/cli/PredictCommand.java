@@ -14,6 +14,7 @@ import studio.adder.predict.AdderPrediction;
 import studio.adder.predict.GrayImage;
 import studio.adder.predict.ImageReadException;
 import studio.adder.predict.MnistPreprocessor;
+import studio.adder.predict.PredictionFields;
 import studio.adder.predict.PredictionService;
 import studio.adder.predict.TimedPrediction;
 
@@ -63,14 +64,7 @@ final class PredictCommand implements Callable<Integer> {
             }
             TimedPrediction timed = service.predict(pixels.get(), number);
             AdderPrediction p = timed.prediction();
-            line.put("number", number);
-            line.put("digit", p.digit());
-            line.put("sum", p.sum());
-            line.put("digitConfidence", p.digitConfidence());
-            line.put("sumConfidence", p.sumConfidence());
-            line.put("headsAgree", timed.headsAgree());
-            line.put("digitProbabilities", p.digitProbabilities());
-            line.put("sumProbabilities", p.sumProbabilities());
+            line.putAll(PredictionFields.of(p, number));
             if (json) {
                 Json.print(line);
             } else {

@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import studio.adder.model.AtomicFiles;
@@ -15,6 +16,8 @@ import studio.adder.model.ModelArchives;
 import studio.adder.model.ModelCard;
 import studio.adder.model.ModelCards;
 import studio.adder.model.ModelFolder;
+import studio.adder.model.ParamsChecksum;
+import studio.adder.predict.AdderServingProperties;
 
 /**
  * Writes a model folder as one self-describing {@code .zip}: the parameters, the card, a
@@ -28,20 +31,28 @@ public final class ModelExporter {
     private ModelExporter() {}
 
     /**
-     * Exports the model folder {@code modelFolder} to {@code archive}.
+     * Exports the model folder {@code modelFolder} to {@code archive}, with {@code .zip} added to
+     * the name when it has no such ending.
      *
+     * @return the archive written
      * @throws ExportException with a human message when the destination cannot be written
      */
-    public static void export(Path modelFolder, Path archive) {
+    public static Path export(Path modelFolder, Path archive) {
+        archive = withZipExtension(archive);
         ModelCard card = ModelCards.read(modelFolder);
         Path params = modelFolder.resolve(card.paramsFile());
+        if (Files.isRegularFile(params)) {
+            // Re-exporting an archive whose parameters were altered would give them a fresh, valid checksum.
+            ParamsChecksum.verify(modelFolder, card);
+        }
         Path folder = archive.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new ExportException("Cannot export to " + archive + ": the folder " + folder
                     + " does not exist.", null);
         }
         try {
-            AtomicFiles.write(archive, out -> writeZip(out, card, params, modelFolder));
+            String sha256 = ParamsChecksum.sha256(params);
+            AtomicFiles.write(archive, out -> writeZip(out, card, params, sha256));
         } catch (AccessDeniedException e) {
             throw new ExportException("Cannot export to " + archive + ": the folder is not writable.", e);
         } catch (NoSuchFileException e) {
@@ -52,24 +63,35 @@ public final class ModelExporter {
             throw new ExportException("Cannot export to " + archive + ": " + e.getMessage()
                     + " (is the disk full?). Nothing was changed.", e);
         }
+        return archive;
+    }
+
+    /** {@code archive} itself when its name ends in {@code .zip} (any case), else with {@code .zip} added. */
+    public static Path withZipExtension(Path archive) {
+        Path name = archive.getFileName();
+        if (name == null || name.toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            return archive;
+        }
+        return archive.resolveSibling(name + ".zip");
     }
 
     /**
      * Exports a model that was opened from a folder or from an archive: an archive is unpacked
      * first, so the result is always a fresh archive in the current layout.
      *
+     * @return the archive written ({@code .zip} added when missing)
      * @throws ExportException when the destination cannot be written
      * @throws studio.adder.model.ModelLoadException when the source archive cannot be read
      */
-    public static void exportFolderOrArchive(Path source, Path archive) {
-        export(Files.isRegularFile(source) ? ModelArchives.unpack(source) : source, archive);
+    public static Path exportFolderOrArchive(Path source, Path archive) {
+        return export(Files.isRegularFile(source) ? ModelArchives.unpack(source) : source, archive);
     }
 
     private static String reason(FileSystemException e) {
         return e.getReason() != null ? e.getReason() : e.getMessage();
     }
 
-    private static void writeZip(OutputStream out, ModelCard card, Path params, Path modelFolder)
+    private static void writeZip(OutputStream out, ModelCard card, Path params, String sha256)
             throws IOException {
         String root = ModelFolder.PARAMS_PREFIX + "/";
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -78,20 +100,10 @@ public final class ModelExporter {
             zip.putNextEntry(new ZipEntry(root + card.paramsFile()));
             Files.copy(params, zip);
             zip.closeEntry();
-            putText(zip, root + ModelCard.FILE_NAME, ModelCards.toJson(card));
-            putText(zip, root + "serving.properties", servingProperties(card));
-            putText(zip, root + "README.txt", ArchiveReadme.text(card));
+            putText(zip, root + ModelCard.FILE_NAME, ArchiveContract.cardJson(card, sha256));
+            putText(zip, root + AdderServingProperties.FILE_NAME, AdderServingProperties.text(card.architecture()));
+            putText(zip, root + "README.txt", ArchiveReadme.text(card, sha256));
         }
-    }
-
-    /** What DJL's {@code Criteria} reads from the archive: engine, parameter prefix, translator. */
-    static String servingProperties(ModelCard card) {
-        return "# Read by DJL's model loader (Criteria.optModelPath).\n"
-                + "engine=MXNet\n"
-                + "option.modelName=" + ModelFolder.PARAMS_PREFIX + "\n"
-                + "translator=studio.adder.predict.AdderTranslator\n"
-                + "blockFactory=studio.adder.predict.AdderModels\n"
-                + "architecture=" + card.architecture() + "\n";
     }
 
     private static void putText(ZipOutputStream zip, String name, String text) throws IOException {

@@ -67,6 +67,7 @@ public final class ModelFolder {
             throw new ModelLoadException(
                     folder + " is incomplete: its card names " + card.paramsFile() + ", which is missing.");
         }
+        ParamsChecksum.verify(folder, card);
         Architecture architecture = Architectures.byId(card.architecture());
         Model model = Model.newInstance(PARAMS_PREFIX, device);
         try {

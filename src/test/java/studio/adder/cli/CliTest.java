@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
@@ -76,8 +72,8 @@ class CliTest {
     void predictReadsImagesOfEitherPolarityAndAnySize(@TempDir Path temp) throws Exception {
         Path darkOnLight = temp.resolve("seven.png");
         Path lightOnDark = temp.resolve("seven-inverted.bmp");
-        writeDigit(0, darkOnLight, 300, true); // the first test image is a 7
-        writeDigit(0, lightOnDark, 90, false);
+        TestData.writeDigit(0, darkOnLight, 300, true); // the first test image is a 7
+        TestData.writeDigit(0, lightOnDark, 90, false);
         Result result = run("predict", "--number", "5", "--json", darkOnLight.toString(), lightOnDark.toString());
         assertEquals(0, result.exitCode(), result.err());
         List<JsonObject> lines = result.jsonLines();
@@ -105,24 +101,5 @@ class CliTest {
         Result badNumber = run("predict", "--number", "12", notAnImage.toString());
         assertEquals(2, badNumber.exitCode());
         assertTrue(badNumber.err().contains("between 0 and 9"), badNumber.err());
-    }
-
-    /** Upscales an MNIST test image as a user's picture: any size, chosen ink polarity. */
-    private static void writeDigit(int index, Path file, int size, boolean darkInk) throws Exception {
-        float[] pixels = new float[784];
-        TestData.test().copyImage(index, pixels, 0);
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        for (int y = 0; y < 28; y++) {
-            for (int x = 0; x < 28; x++) {
-                float ink = pixels[y * 28 + x];
-                float value = darkInk ? 1 - ink : ink;
-                g.setColor(new Color(value, value, value));
-                g.fillRect(x * size / 28, y * size / 28, size / 28 + 1, size / 28 + 1);
-            }
-        }
-        g.dispose();
-        String format = file.toString().endsWith(".bmp") ? "bmp" : "png";
-        assertTrue(ImageIO.write(image, format, file.toFile()));
     }
 }

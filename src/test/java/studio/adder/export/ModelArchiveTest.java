@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
+import ai.djl.repository.zoo.Criteria;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +29,13 @@ import studio.adder.model.Architectures;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelLibrary;
 import studio.adder.model.ModelLoadException;
+import studio.adder.model.ParamsChecksum;
+import studio.adder.predict.AdderBlockFactory;
 import studio.adder.predict.AdderInput;
 import studio.adder.predict.AdderPrediction;
+import studio.adder.predict.AdderTranslatorFactory;
 import studio.adder.predict.DigitPredictor;
+import studio.adder.predict.PredictionFields;
 
 class ModelArchiveTest {
 
@@ -63,6 +70,62 @@ class ModelArchiveTest {
             }
             assertEquals(archive, imported.source());
         }
+    }
+
+    @Test
+    void theArchiveStatesItsContractAndKeepsIntegersAcrossReExports(@TempDir Path temp) throws Exception {
+        Path first = ModelExporter.export(model, temp.resolve("first.zip"));
+        Path again = ModelExporter.exportFolderOrArchive(first, temp.resolve("again.zip"));
+        String sha256 = ParamsChecksum.sha256(model.resolve("adder-0001.params"));
+        for (Path archive : List.of(first, again)) {
+            String cardText = entry(archive, "adder/model.json");
+            assertTrue(cardText.contains("\"epochs\": 1,"), cardText);
+            assertTrue(cardText.contains("\"batchSize\": 128,"), cardText);
+            assertFalse(cardText.matches("(?s).*\"(epochs|batchSize|seed|trainingLimit)\": \\d+\\.0.*"), cardText);
+            JsonObject card = JsonParser.parseString(cardText).getAsJsonObject();
+            assertEquals(sha256, card.get("paramsSha256").getAsString());
+            JsonObject contract = card.getAsJsonObject("contract");
+            assertEquals(AdderTranslatorFactory.class.getName(),
+                    contract.getAsJsonObject("djl").get("translatorFactory").getAsString());
+            assertEquals(AdderBlockFactory.class.getName(), contract.getAsJsonObject("djl").get("blockFactory").getAsString());
+            assertTrue(contract.getAsJsonObject("inputs").has("AdderInput"));
+            assertTrue(contract.getAsJsonObject("inputs").has("Input"));
+            List<String> fields = new ArrayList<>();
+            contract.getAsJsonObject("outputs").getAsJsonArray("Output").forEach(f -> fields.add(f.getAsString()));
+            assertEquals(PredictionFields.NAMES, fields);
+            assertTrue(contract.get("preprocessing").getAsString().contains("centre of mass"));
+            assertEquals(card.getAsJsonObject("test").get("digitAccuracy").getAsDouble(),
+                    contract.getAsJsonObject("testFigures").get("digitAccuracy").getAsDouble());
+            String readme = entry(archive, "adder/README.txt");
+            assertTrue(readme.contains(sha256), "the README states the checksum");
+            assertTrue(readme.contains(".optModelPath("), readme);
+            String serving = entry(archive, "adder/serving.properties");
+            assertTrue(serving.contains("blockFactory=" + AdderBlockFactory.class.getName()), serving);
+            assertTrue(serving.contains("translatorFactory=" + AdderTranslatorFactory.class.getName()), serving);
+        }
+    }
+
+    @Test
+    void alteredParametersAreRefusedWithASentenceByTheAppAndByDjl(@TempDir Path temp) throws Exception {
+        String card = entry(ModelExporter.export(model, temp.resolve("good.zip")), "adder/model.json");
+        byte[] params = Files.readAllBytes(model.resolve("adder-0001.params"));
+        params[params.length - 3] ^= 0x55;
+        Path tampered = zipWithParams(temp.resolve("tampered.zip"), card, params);
+        assertRefused(tampered, "does not match its card");
+        Criteria<AdderInput, AdderPrediction> criteria = Criteria.builder()
+                .setTypes(AdderInput.class, AdderPrediction.class).optModelPath(tampered).build();
+        IOException error = assertThrows(IOException.class, criteria::loadModel);
+        assertTrue(error.getMessage().contains("does not match its card"), error.getMessage());
+        assertThrows(ModelLoadException.class, () -> ModelExporter.exportFolderOrArchive(tampered,
+                temp.resolve("laundered.zip")), "a re-export would give altered parameters a valid checksum");
+    }
+
+    @Test
+    void anExportNameWithoutZipGetsIt(@TempDir Path temp) {
+        assertEquals(temp.resolve("mine.zip"), ModelExporter.export(model, temp.resolve("mine")));
+        assertTrue(Files.isRegularFile(temp.resolve("mine.zip")));
+        assertFalse(Files.exists(temp.resolve("mine")));
+        assertEquals(temp.resolve("UPPER.ZIP"), ModelExporter.export(model, temp.resolve("UPPER.ZIP")));
     }
 
     @Test
@@ -147,6 +210,12 @@ class ModelArchiveTest {
         ModelLoadException error = assertThrows(ModelLoadException.class,
                 () -> ModelLibrary.load(archive, Device.cpu()));
         assertTrue(error.getMessage().contains(expected), error.getMessage());
+    }
+
+    private static String entry(Path archive, String name) throws IOException {
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static Path zip(Path file, String... namesAndContents) throws IOException {

@@ -88,22 +88,27 @@ public final class ModelLibraryViewModel {
         }, recent::setAll, error -> LOG.warning("Could not remember " + model.source() + ": " + error));
     }
 
-    /** Exports the active model (whether opened from a folder or an archive) to {@code archive}. */
+    /**
+     * Exports the active model (whether opened from a folder or an archive) to {@code archive},
+     * with {@code .zip} added to a name chosen without it.
+     */
     public void exportActiveModel(Path archive) {
+        Path target = ModelExporter.withZipExtension(archive);
         export(() -> {
             ModelSummary active = predictions.activeModel()
                     .orElseThrow(() -> new ExportException("No model is loaded yet.", null));
-            ModelExporter.exportFolderOrArchive(active.source(), archive);
+            ModelExporter.exportFolderOrArchive(active.source(), target);
             return active.name();
-        }, archive);
+        }, target);
     }
 
-    /** Exports a model folder (a training run's checkpoint) to {@code archive}. */
+    /** Exports a model folder (a training run's checkpoint) to {@code archive} ({@code .zip} added when missing). */
     public void exportFolder(Path modelFolder, Path archive) {
+        Path target = ModelExporter.withZipExtension(archive);
         export(() -> {
-            ModelExporter.export(modelFolder, archive);
+            ModelExporter.export(modelFolder, target);
             return modelFolder.getFileName().toString();
-        }, archive);
+        }, target);
     }
 
     private void export(Callable<String> work, Path archive) {
