@@ -12,7 +12,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import studio.adder.data.IdxReader;
 import studio.adder.data.MnistData;
-import studio.adder.model.Architectures;
+import studio.adder.model.ArchitectureId;
 import studio.adder.predict.AdderInput;
 import studio.adder.train.RunControl;
 import studio.adder.train.RunOutcome;
@@ -51,8 +51,8 @@ public final class TestData {
      * Trains a model of {@code architecture} for one epoch on 256 slice images into {@code folder}
      * (a few seconds) and checks that the run completed.
      */
-    public static Path trainTinyModel(String architecture, Path folder) {
-        TrainingConfig config = TrainingConfig.defaultsFor(Architectures.byId(architecture))
+    public static Path trainTinyModel(ArchitectureId architecture, Path folder) {
+        TrainingConfig config = TrainingConfig.defaultsFor(architecture)
                 .withEpochs(1).withTrainingLimit(256);
         RunOutcome outcome = new TrainingService().train(config, train(), test(), folder,
                 new TrainingListener() {}, new RunControl());

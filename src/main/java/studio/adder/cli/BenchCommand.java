@@ -18,8 +18,7 @@ import picocli.CommandLine.Option;
 import studio.adder.data.MnistData;
 import studio.adder.data.MnistSplit;
 import studio.adder.engine.EngineSetup;
-import studio.adder.model.Architecture;
-import studio.adder.model.Architectures;
+import studio.adder.model.ArchitectureId;
 import studio.adder.predict.PredictionService;
 import studio.adder.train.TrainingThroughput;
 
@@ -62,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("engine", engine.summary());
         Map<String, Object> perArchitecture = new LinkedHashMap<>();
-        for (Architecture arch : selected()) {
+        for (ArchitectureId arch : selected()) {
             double[] runs = new double[repeats];
             for (int i = 0; i < repeats; i++) {
                 runs[i] = TrainingThroughput.measure(arch, train, engine.device(), 5, batches);
@@ -83,11 +82,11 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<Architecture> selected() {
+    private List<ArchitectureId> selected() {
         if (architectures == null) {
-            return Architectures.all();
+            return List.of(ArchitectureId.values());
         }
-        return architectures.stream().map(Architectures::byId).toList();
+        return architectures.stream().map(ArchitectureId::parse).toList();
     }
 
     private Map<String, Object> predictLatency(MnistData test) {

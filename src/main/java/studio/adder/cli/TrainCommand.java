@@ -13,13 +13,14 @@ import picocli.CommandLine.Option;
 import studio.adder.data.MnistData;
 import studio.adder.data.MnistFolder;
 import studio.adder.data.MnistSplit;
-import studio.adder.model.Architecture;
-import studio.adder.model.Architectures;
+import studio.adder.model.ArchitectureId;
 import studio.adder.train.BatchProgress;
 import studio.adder.train.EpochResult;
+import studio.adder.train.OptimizerKind;
 import studio.adder.train.RunControl;
 import studio.adder.train.RunInfo;
 import studio.adder.train.RunOutcome;
+import studio.adder.train.Schedule;
 import studio.adder.train.TrainingConfig;
 import studio.adder.train.TrainingListener;
 import studio.adder.train.TrainingService;
@@ -30,7 +31,7 @@ import studio.adder.train.TrainingService;
 final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--arch", paramLabel = "ID", description = "Architecture: compact (default) or seed.")
-    String architecture = Architectures.DEFAULT.id();
+    String architecture = ArchitectureId.DEFAULT.id();
 
     @Option(names = "--epochs", description = "Epochs (default: the architecture's).")
     Integer epochs;
@@ -69,7 +70,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Architecture arch = Architectures.byId(architecture);
+        ArchitectureId arch = ArchitectureId.parse(architecture);
         TrainingConfig config = config(arch).validated();
         MnistData train = data.load(MnistSplit.TRAIN);
         MnistData test = data.load(MnistSplit.TEST);
@@ -87,21 +88,33 @@ final class TrainCommand implements Callable<Integer> {
         return outcome.status() == RunOutcome.Status.COMPLETED ? 0 : 1;
     }
 
-    private TrainingConfig config(Architecture arch) {
-        TrainingConfig d = TrainingConfig.defaultsFor(arch);
-        return new TrainingConfig(arch.id(),
-                epochs != null ? epochs : d.epochs(),
-                batchSize != null ? batchSize : d.batchSize(),
-                optimizer != null ? optimizer.toLowerCase(Locale.ROOT) : d.optimizer(),
-                learningRate != null ? learningRate : d.learningRate(),
-                schedule != null ? schedule.toLowerCase(Locale.ROOT) : d.schedule(),
-                d.weightDecay(),
-                augment != null ? augment : d.augment(),
-                limit,
-                seed != null ? seed : d.seed());
+    private TrainingConfig config(ArchitectureId arch) {
+        TrainingConfig.Builder builder = TrainingConfig.builder(arch).optTrainingLimit(limit);
+        if (epochs != null) {
+            builder.optEpochs(epochs);
+        }
+        if (batchSize != null) {
+            builder.optBatchSize(batchSize);
+        }
+        if (optimizer != null) {
+            builder.optOptimizer(OptimizerKind.parse(optimizer));
+        }
+        if (learningRate != null) {
+            builder.optLearningRate(learningRate);
+        }
+        if (schedule != null) {
+            builder.optSchedule(Schedule.parse(schedule));
+        }
+        if (augment != null) {
+            builder.optAugment(augment);
+        }
+        if (seed != null) {
+            builder.optSeed(seed);
+        }
+        return builder.build();
     }
 
-    private static Path defaultOutput(Architecture arch) {
+    private static Path defaultOutput(ArchitectureId arch) {
         String time = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         return MnistFolder.homeFolder().resolve("models").resolve(arch.id() + "-" + time);
     }

@@ -21,7 +21,4 @@ public interface Architecture {
 
     /** Builds a fresh, uninitialised block with inputs (image 1x28x28, number one-hot 10). */
     AdderNetwork newNetwork();
-
-    /** The training settings this architecture was designed for. */
-    TrainingDefaults defaults();
 }

@@ -47,11 +47,6 @@ public final class CompactArchitecture implements Architecture {
         return new AdderNetwork(digitNet(), sumHead());
     }
 
-    @Override
-    public TrainingDefaults defaults() {
-        return new TrainingDefaults("adam", 0.004f, "one-cycle", 128, 3, true, 1e-4f, 42);
-    }
-
     /**
      * 4.8 M multiply-accumulates per image. Only 3x3 kernels: MKL-DNN runs them several times
      * faster per operation than 5x5 ones on this CPU (measured: a 5x5 stem halved throughput).

@@ -41,17 +41,6 @@ public final class SeedArchitecture implements Architecture {
         return new AdderNetwork(digitNet(), sumHead());
     }
 
-    /**
-     * The notebook's recipe, seed 1 as its {@code torch.manual_seed(1)}. Without batch norm this
-     * network sits on a plateau for a seed-dependent number of batches before it learns; with
-     * seeds 1, 2 and 3 epoch 1 ends at 94.8-95.9% digit accuracy as in the notebook, with seed 42
-     * it escaped late (39%).
-     */
-    @Override
-    public TrainingDefaults defaults() {
-        return new TrainingDefaults("sgd", 0.01f, "constant", 256, 15, false, 0f, 1);
-    }
-
     private static SequentialBlock digitNet() {
         return new SequentialBlock()
                 .add(Layers.torchConv(1, 16, 3, 1))

@@ -12,7 +12,6 @@ import java.util.Map;
 import studio.adder.data.MnistData;
 import studio.adder.model.AdderNetwork;
 import studio.adder.model.Architecture;
-import studio.adder.model.Architectures;
 import studio.adder.model.ModelCard;
 import studio.adder.model.ModelFolder;
 
@@ -34,7 +33,7 @@ public final class Checkpoints {
     /** The card for a model of {@code config} after {@code epoch} epochs. */
     public static ModelCard card(TrainingConfig config, int epoch, Evaluation test, MnistData train,
             MnistData testData, String name) {
-        Architecture architecture = Architectures.byId(config.architecture());
+        Architecture architecture = config.architecture().architecture();
         Engine engine = Engine.getInstance();
         return new ModelCard(
                 ModelCard.FORMAT_VERSION,
@@ -71,9 +70,9 @@ public final class Checkpoints {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("epochs", config.epochs());
         map.put("batchSize", config.batchSize());
-        map.put("optimizer", config.optimizer());
+        map.put("optimizer", config.optimizer().id());
         map.put("learningRate", config.learningRate());
-        map.put("schedule", config.schedule());
+        map.put("schedule", config.schedule().id());
         map.put("weightDecay", config.weightDecay());
         map.put("augment", config.augment());
         map.put("trainingLimit", config.trainingLimit());

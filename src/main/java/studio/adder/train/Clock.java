@@ -1,6 +1,6 @@
 package studio.adder.train;
 
-/** Elapsed time, throughput and running epoch metrics of a run, pauses left out. */
+/** Elapsed time and throughput of a run, pauses left out. */
 final class Clock {
 
     private final long runStart = System.nanoTime();
@@ -8,19 +8,11 @@ final class Clock {
     private long epochStart;
     private long epochPausedNanos;
     private long epochImages;
-    private double digitLossSum;
-    private double sumLossSum;
-    private double digitHits;
-    private double sumHits;
 
     void startEpoch() {
         epochStart = System.nanoTime();
         epochPausedNanos = 0;
         epochImages = 0;
-        digitLossSum = 0;
-        sumLossSum = 0;
-        digitHits = 0;
-        sumHits = 0;
     }
 
     void excludePause(long nanos) {
@@ -28,13 +20,9 @@ final class Clock {
         epochPausedNanos += nanos;
     }
 
-    /** Adds one batch: {@code stats} holds mean digit loss, mean sum loss, digit hits, sum hits. */
-    void addBatch(int size, float[] stats) {
+    /** Counts one trained batch of {@code size} images. */
+    void addBatch(int size) {
         epochImages += size;
-        digitLossSum += stats[0] * size;
-        sumLossSum += stats[1] * size;
-        digitHits += stats[2];
-        sumHits += stats[3];
     }
 
     double elapsedSeconds() {
@@ -44,11 +32,6 @@ final class Clock {
     double epochImagesPerSecond() {
         double seconds = (System.nanoTime() - epochStart - epochPausedNanos) / 1e9;
         return seconds <= 0 ? 0 : epochImages / seconds;
-    }
-
-    HeadMetrics epochMetrics() {
-        double n = Math.max(1, epochImages);
-        return new HeadMetrics(digitLossSum / n, sumLossSum / n, digitHits / n, sumHits / n);
     }
 
     /** Remaining time at the average pace so far, evaluations included in that pace. */

@@ -1,7 +1,6 @@
 package studio.adder.train;
 
 import ai.djl.training.tracker.Tracker;
-import java.util.Locale;
 
 /** Builds DJL learning-rate trackers for the schedules users can pick. */
 public final class LearningRateSchedules {
@@ -15,24 +14,18 @@ public final class LearningRateSchedules {
     private LearningRateSchedules() {}
 
     /**
-     * A tracker for the named schedule.
+     * A tracker for {@code schedule}.
      *
-     * @param schedule "constant", "cosine" or "one-cycle"
      * @param peak the highest learning rate
      * @param totalUpdates optimiser steps in the whole run
      */
-    public static Tracker create(String schedule, float peak, int totalUpdates) {
+    public static Tracker create(Schedule schedule, float peak, int totalUpdates) {
         int total = Math.max(1, totalUpdates);
-        switch (schedule.toLowerCase(Locale.ROOT)) {
-            case "constant":
-                return Tracker.fixed(peak);
-            case "cosine":
-                return update -> (float) cosine(peak, peak / END_DIVISOR, progress(update, total));
-            case "one-cycle":
-                return update -> oneCycle(peak, progress(update, total));
-            default:
-                throw new IllegalArgumentException("Unknown learning-rate schedule: " + schedule);
-        }
+        return switch (schedule) {
+            case CONSTANT -> Tracker.fixed(peak);
+            case COSINE -> update -> (float) cosine(peak, peak / END_DIVISOR, progress(update, total));
+            case ONE_CYCLE -> update -> oneCycle(peak, progress(update, total));
+        };
     }
 
     private static double progress(int update, int total) {

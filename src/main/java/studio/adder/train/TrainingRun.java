@@ -2,11 +2,12 @@ package studio.adder.train;
 
 import ai.djl.Device;
 import ai.djl.Model;
+import ai.djl.TrainingDivergedException;
 import ai.djl.engine.Engine;
-import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.EasyTrain;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Batch;
-import ai.djl.training.loss.SimpleCompositeLoss;
+import ai.djl.training.listener.EvaluatorTrainingListener;
 import ai.djl.training.tracker.Tracker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,15 +20,14 @@ import org.slf4j.LoggerFactory;
 import studio.adder.data.AdderDataset;
 import studio.adder.data.MnistData;
 import studio.adder.engine.EngineThread;
-import studio.adder.model.AdderNetwork;
-import studio.adder.model.Architecture;
-import studio.adder.model.Architectures;
 import studio.adder.model.ModelFolder;
 
 /**
  * Our training loop, in the shape of DJL's {@code EasyTrain.fit} but stoppable and pausable
  * between batches, reporting through a {@link TrainingListener} and writing a checkpoint after
- * every epoch.
+ * every epoch. Each batch goes through DJL's {@code EasyTrain.trainBatch}, so the trainer's
+ * evaluators and listeners (ours from {@link TrainerFactory}, and any DJL listener added with
+ * {@link #addEngineListeners}) see every batch and every epoch.
  *
  * <p>Call {@link #run} on the engine thread: MXNet keeps per-thread state.
  */
@@ -44,6 +44,7 @@ public final class TrainingRun {
     private final int threads;
     private final RunControl control;
     private final List<Integer> liveArraysAfterEachEpoch = new ArrayList<>();
+    private final List<ai.djl.training.listener.TrainingListener> engineListeners = new ArrayList<>();
 
     /**
      * Prepares a run; nothing is computed until {@link #run}.
@@ -69,24 +70,25 @@ public final class TrainingRun {
         this.control = control;
     }
 
+    /** Adds DJL training listeners (timing, memory, ...) that the trainer notifies like EasyTrain's. */
+    public TrainingRun addEngineListeners(ai.djl.training.listener.TrainingListener... listeners) {
+        engineListeners.addAll(List.of(listeners));
+        return this;
+    }
+
     /** Trains to the end, to a stop request, or to divergence, and says how it ended. */
     public RunOutcome run(TrainingListener listener) {
-        Architecture architecture = Architectures.byId(config.architecture());
         Engine.getInstance().setRandomSeed((int) config.seed());
         AdderDataset trainSet = trainingSet();
         AdderDataset testSet = TestSets.of(testData, 0);
         int batchesPerEpoch = (int) ((trainSet.size() + config.batchSize() - 1) / config.batchSize());
         EpochState state = new EpochState();
         try (Model model = Model.newInstance(ModelFolder.PARAMS_PREFIX, device)) {
-            model.setBlock(architecture.newNetwork());
+            model.setBlock(config.architecture().architecture().newNetwork());
             Tracker schedule = LearningRateSchedules.create(
                     config.schedule(), config.learningRate(), batchesPerEpoch * config.epochs());
-            SimpleCompositeLoss loss = TrainingStep.headLosses();
-            DefaultTrainingConfig djlConfig = new DefaultTrainingConfig(loss)
-                    .optOptimizer(TrainingStep.optimizer(config, schedule))
-                    .optDevices(new Device[] {device});
-            try (Trainer trainer = model.newTrainer(djlConfig)) {
-                trainer.initialize(AdderNetwork.inputShapes(config.batchSize()));
+            try (Trainer trainer = TrainerFactory.newTrainer(model, config, device, schedule,
+                    engineListeners.toArray(ai.djl.training.listener.TrainingListener[]::new))) {
                 listener.onStart(new RunInfo(config, deviceDescription, threads, (int) trainSet.size(),
                         (int) testSet.size(), batchesPerEpoch));
                 Clock clock = new Clock();
@@ -94,11 +96,13 @@ public final class TrainingRun {
                     if (epoch > 1) {
                         trainSet.nextEpoch();
                     }
-                    EpochOutcome outcome = trainEpoch(trainer, loss, trainSet, epoch, batchesPerEpoch,
-                            schedule, clock, listener, state);
+                    state.epoch = epoch;
+                    EpochOutcome outcome = trainEpoch(trainer, trainSet, batchesPerEpoch, schedule, clock,
+                            listener, state);
                     if (outcome != EpochOutcome.FINISHED) {
                         return finish(listener, ending(outcome, state));
                     }
+                    HeadMetrics trainMetrics = TrainerFactory.metrics(trainer, EvaluatorTrainingListener.TRAIN_EPOCH);
                     Evaluation test = ModelEvaluator.evaluate(model.getBlock(), trainer.getManager(), testSet);
                     if (!Double.isFinite(test.metrics().loss())) {
                         state.divergence = divergenceMessage(test.metrics(), "the evaluation after epoch " + epoch);
@@ -106,7 +110,9 @@ public final class TrainingRun {
                     }
                     Checkpoints.save(model, config, epoch, test, trainData, testData, outputFolder);
                     state.lastEpoch = new EpochResult(epoch, config.epochs(), clock.elapsedSeconds(),
-                            clock.epochImagesPerSecond(), clock.epochMetrics(), test, outputFolder);
+                            clock.epochImagesPerSecond(), trainMetrics, test, outputFolder);
+                    // DJL's epoch end: resets the evaluators' epoch figures, lets plugged-in listeners act.
+                    trainer.notifyListeners(djlListener -> djlListener.onEpoch(trainer));
                     // Parameters and optimiser state only: anything more means a batch leaked.
                     liveArraysAfterEachEpoch.add(model.getNDManager().getManagedArrays().size());
                     listener.onEpoch(state.lastEpoch);
@@ -140,6 +146,8 @@ public final class TrainingRun {
     private static final class EpochState {
         EpochResult lastEpoch;
         String divergence;
+        int epoch;
+        int batch;
 
         Path checkpoint() {
             return lastEpoch == null ? null : lastEpoch.checkpoint();
@@ -158,11 +166,11 @@ public final class TrainingRun {
                 .build();
     }
 
-    private EpochOutcome trainEpoch(Trainer trainer, SimpleCompositeLoss loss, AdderDataset trainSet,
-            int epoch, int batchesPerEpoch, Tracker schedule, Clock clock, TrainingListener listener,
-            EpochState state) throws InterruptedException {
+    private EpochOutcome trainEpoch(Trainer trainer, AdderDataset trainSet, int batchesPerEpoch,
+            Tracker schedule, Clock clock, TrainingListener listener, EpochState state) throws InterruptedException {
         clock.startEpoch();
-        int batchIndex = 0;
+        int epoch = state.epoch;
+        state.batch = 0;
         for (Batch batch : trainSet.batches(trainer.getManager())) {
             try (batch) {
                 // Let queued engine work (drawing-tab predictions) run between batches.
@@ -171,19 +179,24 @@ public final class TrainingRun {
                 if (control.isStopRequested()) {
                     return EpochOutcome.STOPPED;
                 }
-                batchIndex++;
-                float[] stats = TrainingStep.run(trainer, loss, batch);
-                trainer.step();
-                HeadMetrics batchMetrics = new HeadMetrics(stats[0], stats[1],
-                        stats[2] / batch.getSize(), stats[3] / batch.getSize());
+                state.batch++;
+                HeadMetrics batchMetrics;
+                try {
+                    EasyTrain.trainBatch(trainer, batch);
+                    trainer.step();
+                    batchMetrics = TrainerFactory.metrics(trainer, EvaluatorTrainingListener.TRAIN_ALL);
+                } catch (TrainingDivergedException e) {
+                    batchMetrics = TrainerFactory.metrics(trainer, EvaluatorTrainingListener.TRAIN_ALL);
+                }
                 if (!Double.isFinite(batchMetrics.loss())) {
-                    state.divergence = divergenceMessage(batchMetrics, "epoch " + epoch + ", batch " + batchIndex);
+                    state.divergence = divergenceMessage(batchMetrics, "epoch " + epoch + ", batch " + state.batch);
                     return EpochOutcome.DIVERGED;
                 }
-                clock.addBatch(batch.getSize(), stats);
-                long globalBatch = (long) (epoch - 1) * batchesPerEpoch + batchIndex;
-                listener.onBatch(new BatchProgress(epoch, config.epochs(), batchIndex, batchesPerEpoch,
-                        globalBatch, clock.elapsedSeconds(), batchMetrics, clock.epochMetrics(),
+                clock.addBatch(batch.getSize());
+                long globalBatch = (long) (epoch - 1) * batchesPerEpoch + state.batch;
+                listener.onBatch(new BatchProgress(epoch, config.epochs(), state.batch, batchesPerEpoch,
+                        globalBatch, clock.elapsedSeconds(), batchMetrics,
+                        TrainerFactory.metrics(trainer, EvaluatorTrainingListener.TRAIN_EPOCH),
                         clock.epochImagesPerSecond(),
                         clock.etaSeconds(globalBatch, (long) config.epochs() * batchesPerEpoch),
                         schedule.getNewValue((int) globalBatch)));
@@ -203,11 +216,12 @@ public final class TrainingRun {
         if (outcome == EpochOutcome.DIVERGED) {
             return new RunOutcome(RunOutcome.Status.DIVERGED, state.divergence, state.checkpoint(), state.lastEpoch);
         }
+        // state.batch counts the batches that trained; the one that saw the request did not.
+        String where = "Training stopped in epoch " + Math.max(1, state.epoch) + " at batch " + state.batch;
         String kept = state.lastEpoch == null
-                ? "No epoch had finished, so no checkpoint was written."
-                : "The checkpoint of epoch " + state.lastEpoch.epoch() + " in " + outputFolder + " is kept.";
-        return new RunOutcome(RunOutcome.Status.STOPPED, "Training stopped. " + kept,
-                state.checkpoint(), state.lastEpoch);
+                ? ". No epoch had finished, so no checkpoint was written."
+                : "; checkpoint of epoch " + state.lastEpoch.epoch() + " kept in " + outputFolder + ".";
+        return new RunOutcome(RunOutcome.Status.STOPPED, where + kept, state.checkpoint(), state.lastEpoch);
     }
 
     private static RunOutcome finish(TrainingListener listener, RunOutcome outcome) {

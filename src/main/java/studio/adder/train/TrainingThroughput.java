@@ -2,16 +2,14 @@ package studio.adder.train;
 
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.EasyTrain;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Batch;
-import ai.djl.training.loss.SimpleCompositeLoss;
 import ai.djl.training.tracker.Tracker;
 import java.util.Iterator;
 import studio.adder.data.AdderDataset;
 import studio.adder.data.MnistData;
-import studio.adder.model.AdderNetwork;
-import studio.adder.model.Architecture;
+import studio.adder.model.ArchitectureId;
 import studio.adder.model.ModelFolder;
 
 /**
@@ -26,7 +24,7 @@ public final class TrainingThroughput {
      * Trains {@code architecture} with its default settings for {@code warmUpBatches}, then times
      * {@code timedBatches} and returns images per second.
      */
-    public static double measure(Architecture architecture, MnistData train, Device device,
+    public static double measure(ArchitectureId architecture, MnistData train, Device device,
             int warmUpBatches, int timedBatches) {
         TrainingConfig config = TrainingConfig.defaultsFor(architecture);
         AdderDataset dataset = AdderDataset.builder()
@@ -36,28 +34,23 @@ public final class TrainingThroughput {
                 .optRedrawNumbersEachEpoch(true)
                 .build();
         try (Model model = Model.newInstance(ModelFolder.PARAMS_PREFIX, device)) {
-            model.setBlock(architecture.newNetwork());
-            SimpleCompositeLoss loss = TrainingStep.headLosses();
+            model.setBlock(architecture.architecture().newNetwork());
             Tracker schedule = LearningRateSchedules.create(config.schedule(), config.learningRate(), 1000);
-            DefaultTrainingConfig djlConfig = new DefaultTrainingConfig(loss)
-                    .optOptimizer(TrainingStep.optimizer(config, schedule))
-                    .optDevices(new Device[] {device});
-            try (Trainer trainer = model.newTrainer(djlConfig)) {
-                trainer.initialize(AdderNetwork.inputShapes(config.batchSize()));
+            try (Trainer trainer = TrainerFactory.newTrainer(model, config, device, schedule)) {
                 Iterator<Batch> batches = dataset.batches(trainer.getManager()).iterator();
-                runBatches(trainer, loss, batches, warmUpBatches);
+                runBatches(trainer, batches, warmUpBatches);
                 long start = System.nanoTime();
-                long images = runBatches(trainer, loss, batches, timedBatches);
+                long images = runBatches(trainer, batches, timedBatches);
                 return images / ((System.nanoTime() - start) / 1e9);
             }
         }
     }
 
-    private static long runBatches(Trainer trainer, SimpleCompositeLoss loss, Iterator<Batch> batches, int count) {
+    private static long runBatches(Trainer trainer, Iterator<Batch> batches, int count) {
         long images = 0;
         for (int i = 0; i < count && batches.hasNext(); i++) {
             try (Batch batch = batches.next()) {
-                TrainingStep.run(trainer, loss, batch);
+                EasyTrain.trainBatch(trainer, batch);
                 trainer.step();
                 images += batch.getSize();
             }

@@ -23,9 +23,9 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.adder.model.ArchitectureId;
 import studio.adder.TestData;
 import studio.adder.engine.EngineSetup;
-import studio.adder.model.Architectures;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelLibrary;
 import studio.adder.model.ModelLoadException;
@@ -44,7 +44,7 @@ class ModelArchiveTest {
     @BeforeAll
     static void trainATinyModel(@TempDir Path temp) {
         EngineSetup.start();
-        model = TestData.trainTinyModel(Architectures.DEFAULT.id(), temp.resolve("tiny"));
+        model = TestData.trainTinyModel(ArchitectureId.DEFAULT, temp.resolve("tiny"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.adder.model.ArchitectureId;
 import studio.adder.TestData;
 import studio.adder.engine.EngineSetup;
 import studio.adder.predict.AdderInput;
@@ -28,8 +29,8 @@ class ModelFolderTest {
     @BeforeAll
     static void trainTwoTinyModels(@TempDir Path temp) {
         EngineSetup.start();
-        seedModel = TestData.trainTinyModel("seed", temp.resolve("seed"));
-        compactModel = TestData.trainTinyModel("compact", temp.resolve("compact"));
+        seedModel = TestData.trainTinyModel(ArchitectureId.SEED, temp.resolve("seed"));
+        compactModel = TestData.trainTinyModel(ArchitectureId.COMPACT, temp.resolve("compact"));
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
 import studio.adder.engine.EngineSetup;
-import studio.adder.model.Architectures;
+import studio.adder.model.ArchitectureId;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelFolder;
 
@@ -27,10 +27,9 @@ class TrainingRunTest {
         EngineSetup.start();
     }
 
-    private static TrainingConfig tiny(String architecture, int images, int epochs) {
-        TrainingConfig d = TrainingConfig.defaultsFor(Architectures.byId(architecture));
-        return new TrainingConfig(architecture, epochs, 64, d.optimizer(), d.learningRate(), d.schedule(),
-                d.weightDecay(), d.augment(), images, 1);
+    private static TrainingConfig tiny(ArchitectureId architecture, int images, int epochs) {
+        return TrainingConfig.builder(architecture).optEpochs(epochs).optBatchSize(64).optTrainingLimit(images)
+                .optSeed(1).build();
     }
 
     /** Records everything the loop reports. */
@@ -64,7 +63,7 @@ class TrainingRunTest {
     @Test
     void twoBatchesTrainEvaluateAndWriteALoadableCheckpoint(@TempDir Path out) {
         Recorder recorder = new Recorder();
-        RunOutcome outcome = new TrainingService().train(tiny("compact", 128, 1), TestData.train(),
+        RunOutcome outcome = new TrainingService().train(tiny(ArchitectureId.COMPACT, 128, 1), TestData.train(),
                 TestData.test(), out, recorder, new RunControl());
 
         assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
@@ -99,7 +98,7 @@ class TrainingRunTest {
                 }
             }
         };
-        RunOutcome outcome = new TrainingService().train(tiny("compact", 256, 3), TestData.train(),
+        RunOutcome outcome = new TrainingService().train(tiny(ArchitectureId.COMPACT, 256, 3), TestData.train(),
                 TestData.test(), out, recorder, control);
 
         assertEquals(RunOutcome.Status.STOPPED, outcome.status());
@@ -121,7 +120,7 @@ class TrainingRunTest {
     void aRunStoppedBeforeItsFirstEpochSaysNoCheckpointExists(@TempDir Path out) {
         RunControl control = new RunControl();
         control.requestStop();
-        RunOutcome outcome = new TrainingService().train(tiny("seed", 256, 1), TestData.train(),
+        RunOutcome outcome = new TrainingService().train(tiny(ArchitectureId.SEED, 256, 1), TestData.train(),
                 TestData.test(), out, new Recorder(), control);
         assertEquals(RunOutcome.Status.STOPPED, outcome.status());
         assertTrue(outcome.checkpoint().isEmpty());
@@ -130,7 +129,7 @@ class TrainingRunTest {
 
     @Test
     void divergenceStopsTheRunWithAClearMessage(@TempDir Path out) {
-        TrainingConfig explosive = new TrainingConfig("seed", 1, 64, "sgd", 10f, "constant", 0f, false, 512, 1);
+        TrainingConfig explosive = tiny(ArchitectureId.SEED, 512, 1).toBuilder().optLearningRate(10f).build();
         Recorder recorder = new Recorder();
         RunOutcome outcome = new TrainingService().train(explosive, TestData.train(), TestData.test(), out,
                 recorder, new RunControl());
@@ -141,7 +140,7 @@ class TrainingRunTest {
 
     @Test
     void nativeMemoryStaysFlatAcrossEpochs(@TempDir Path out) {
-        TrainingRun run = new TrainingRun(tiny("compact", 256, 4), TestData.train(), TestData.test(), out,
+        TrainingRun run = new TrainingRun(tiny(ArchitectureId.COMPACT, 256, 4), TestData.train(), TestData.test(), out,
                 Device.cpu(), "CPU", 1, new RunControl());
         RunOutcome outcome = run.run(new Recorder());
         assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
@@ -154,21 +153,25 @@ class TrainingRunTest {
 
     @Test
     void badSettingsAreExplainedInWords() {
-        TrainingConfig bad = new TrainingConfig("compact", 0, 64, "rmsprop", -1f, "step", 0f, false, -5, 1);
-        List<String> problems = bad.problems();
-        assertEquals(5, problems.size(), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("Learning rate")));
+        TrainingConfig bad = TrainingConfig.builder(ArchitectureId.COMPACT).optEpochs(0).optOptimizer(null)
+                .optLearningRate(-1f).optSchedule(null).optTrainingLimit(-5).build();
+        List<SettingsProblem> problems = bad.problems();
+        assertEquals(List.of(SettingsProblem.Field.EPOCHS, SettingsProblem.Field.OPTIMIZER,
+                SettingsProblem.Field.LEARNING_RATE, SettingsProblem.Field.SCHEDULE,
+                SettingsProblem.Field.TRAINING_LIMIT), problems.stream().map(SettingsProblem::field).toList());
+        assertTrue(problems.get(2).message().startsWith("Learning rate"), problems.toString());
+        assertTrue(TrainingConfig.defaultsFor(ArchitectureId.SEED).problems().isEmpty());
     }
 
     @Test
     void oneCycleWarmsUpThenAnneals() {
-        var tracker = LearningRateSchedules.create("one-cycle", 0.01f, 100);
+        var tracker = LearningRateSchedules.create(Schedule.ONE_CYCLE, 0.01f, 100);
         float start = tracker.getNewValue(1);
         float peak = tracker.getNewValue(26);
         float end = tracker.getNewValue(100);
         assertEquals(0.01f / 25, start, 1e-6);
         assertEquals(0.01f, peak, 1e-4);
         assertTrue(end < start, "ends below its start");
-        assertEquals(0.01f, LearningRateSchedules.create("constant", 0.01f, 100).getNewValue(77), 0);
+        assertEquals(0.01f, LearningRateSchedules.create(Schedule.CONSTANT, 0.01f, 100).getNewValue(77), 0);
     }
 }

@@ -3,7 +3,6 @@ package studio.adder.ui.train;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.Observable;
@@ -17,8 +16,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import studio.adder.model.Architecture;
-import studio.adder.model.Architectures;
+import studio.adder.model.ArchitectureId;
+import studio.adder.train.OptimizerKind;
+import studio.adder.train.Schedule;
+import studio.adder.train.SettingsProblem;
+import studio.adder.train.SettingsProblem.Field;
 import studio.adder.train.TrainingConfig;
 
 /**
@@ -27,17 +29,14 @@ import studio.adder.train.TrainingConfig;
  */
 public final class SettingsForm {
 
-    /** The fields that can hold a bad value. */
-    public enum Field { EPOCHS, BATCH_SIZE, LEARNING_RATE, WEIGHT_DECAY, TRAINING_LIMIT, SEED }
-
     // ---- Properties ----
 
-    private final ObjectProperty<String> architecture = new SimpleObjectProperty<>();
+    private final ObjectProperty<ArchitectureId> architecture = new SimpleObjectProperty<>();
     private final StringProperty epochs = new SimpleStringProperty();
     private final StringProperty batchSize = new SimpleStringProperty();
-    private final ObjectProperty<String> optimizer = new SimpleObjectProperty<>();
+    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>();
     private final StringProperty learningRate = new SimpleStringProperty();
-    private final ObjectProperty<String> schedule = new SimpleObjectProperty<>();
+    private final ObjectProperty<Schedule> schedule = new SimpleObjectProperty<>();
     private final StringProperty weightDecay = new SimpleStringProperty();
     private final BooleanProperty augment = new SimpleBooleanProperty();
     private final StringProperty trainingLimit = new SimpleStringProperty();
@@ -57,12 +56,12 @@ public final class SettingsForm {
         validate();
     }
 
-    public ObjectProperty<String> architectureProperty() { return architecture; }
+    public ObjectProperty<ArchitectureId> architectureProperty() { return architecture; }
     public StringProperty epochsProperty() { return epochs; }
     public StringProperty batchSizeProperty() { return batchSize; }
-    public ObjectProperty<String> optimizerProperty() { return optimizer; }
+    public ObjectProperty<OptimizerKind> optimizerProperty() { return optimizer; }
     public StringProperty learningRateProperty() { return learningRate; }
-    public ObjectProperty<String> scheduleProperty() { return schedule; }
+    public ObjectProperty<Schedule> scheduleProperty() { return schedule; }
     public StringProperty weightDecayProperty() { return weightDecay; }
     public BooleanProperty augmentProperty() { return augment; }
     public StringProperty trainingLimitProperty() { return trainingLimit; }
@@ -79,21 +78,31 @@ public final class SettingsForm {
         return Optional.ofNullable(fieldProblems.get(field));
     }
 
-    /** Architecture ids to choose from, the default first. */
-    public List<String> architectures() {
-        return Architectures.all().stream().map(Architecture::id).toList();
+    /** Architectures to choose from, the default first. */
+    public List<ArchitectureId> architectures() {
+        return List.of(ArchitectureId.values());
+    }
+
+    /** Optimisers to choose from. */
+    public List<OptimizerKind> optimizers() {
+        return List.of(OptimizerKind.values());
+    }
+
+    /** Learning-rate schedules to choose from. */
+    public List<Schedule> schedules() {
+        return List.of(Schedule.values());
     }
 
     // ---- Commands ----
 
     /** The default architecture with the settings it was designed for. */
     public void resetToDefaults() {
-        load(TrainingConfig.defaultsFor(Architectures.DEFAULT));
+        load(TrainingConfig.defaultsFor(ArchitectureId.DEFAULT));
     }
 
     /** The seed notebook's network and settings: SGD, learning rate 0.01, constant, batch 256. */
     public void seedNotebookSettings() {
-        load(TrainingConfig.defaultsFor(Architectures.byId("seed")));
+        load(TrainingConfig.defaultsFor(ArchitectureId.SEED));
     }
 
     /** Shows {@code config} in the form. */
@@ -126,12 +135,11 @@ public final class SettingsForm {
         requireNumber(Field.TRAINING_LIMIT, trainingLimit.get(), "Training subset size", true);
         requireNumber(Field.SEED, seed.get(), "Seed", true);
         List<String> messages = new ArrayList<>(fieldProblems.values());
-        if (fieldProblems.isEmpty() && architecture.get() != null && optimizer.get() != null
-                && schedule.get() != null) {
+        if (fieldProblems.isEmpty()) {
             // The core's own rules, so the form never accepts what the training loop refuses.
-            for (String problem : toConfig().problems()) {
-                messages.add(problem);
-                fieldOf(problem).ifPresent(field -> fieldProblems.putIfAbsent(field, problem));
+            for (SettingsProblem problem : toConfig().problems()) {
+                messages.add(problem.message());
+                fieldProblems.putIfAbsent(problem.field(), problem.message());
             }
         }
         problems.set(String.join(" ", messages));
@@ -153,22 +161,6 @@ public final class SettingsForm {
             fieldProblems.put(field, value.isEmpty() ? name + " is empty."
                     : name + " must be " + (whole ? "a whole number" : "a number such as 0.001") + ", not '" + value + "'.");
         }
-    }
-
-    private static Optional<Field> fieldOf(String problem) {
-        String lower = problem.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("epochs")) {
-            return Optional.of(Field.EPOCHS);
-        } else if (lower.startsWith("batch size")) {
-            return Optional.of(Field.BATCH_SIZE);
-        } else if (lower.startsWith("learning rate")) {
-            return Optional.of(Field.LEARNING_RATE);
-        } else if (lower.startsWith("weight decay")) {
-            return Optional.of(Field.WEIGHT_DECAY);
-        } else if (lower.contains("subset")) {
-            return Optional.of(Field.TRAINING_LIMIT);
-        }
-        return Optional.empty();
     }
 
     private static int parseInt(String text) {

@@ -1,6 +1,5 @@
 package studio.adder.ui.train;
 
-import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -15,7 +14,10 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import studio.adder.engine.DeviceOption;
-import studio.adder.train.TrainingConfig;
+import studio.adder.model.ArchitectureId;
+import studio.adder.train.OptimizerKind;
+import studio.adder.train.Schedule;
+import studio.adder.train.SettingsProblem.Field;
 
 /** The run settings form, its presets and the explanation of what is wrong with it. */
 final class SettingsPanel extends VBox {
@@ -26,9 +28,9 @@ final class SettingsPanel extends VBox {
     final TextField weightDecay = new TextField();
     final TextField trainingLimit = new TextField();
     final TextField seed = new TextField();
-    final ComboBox<String> architecture = new ComboBox<>();
-    final ComboBox<String> optimizer = new ComboBox<>(FXCollections.observableArrayList(TrainingConfig.OPTIMIZERS));
-    final ComboBox<String> schedule = new ComboBox<>(FXCollections.observableArrayList(TrainingConfig.SCHEDULES));
+    final ComboBox<ArchitectureId> architecture = new ComboBox<>();
+    final ComboBox<OptimizerKind> optimizer = new ComboBox<>();
+    final ComboBox<Schedule> schedule = new ComboBox<>();
     final CheckBox augment = new CheckBox("Augment (shift, rotate, scale)");
     final Button resetDefaults = new Button("Reset to defaults");
     final Button seedPreset = new Button("Seed notebook settings");
@@ -40,6 +42,8 @@ final class SettingsPanel extends VBox {
     SettingsPanel(SettingsForm form) {
         // Create the parts.
         architecture.getItems().setAll(form.architectures());
+        optimizer.getItems().setAll(form.optimizers());
+        schedule.getItems().setAll(form.schedules());
         epochs.setId("epochs");
         learningRate.setId("learning-rate");
         trainingLimit.setId("training-limit");
@@ -86,12 +90,12 @@ final class SettingsPanel extends VBox {
         optimizer.valueProperty().bindBidirectional(form.optimizerProperty());
         schedule.valueProperty().bindBidirectional(form.scheduleProperty());
         augment.selectedProperty().bindBidirectional(form.augmentProperty());
-        bindValidated(epochs, form, SettingsForm.Field.EPOCHS);
-        bindValidated(batchSize, form, SettingsForm.Field.BATCH_SIZE);
-        bindValidated(learningRate, form, SettingsForm.Field.LEARNING_RATE);
-        bindValidated(weightDecay, form, SettingsForm.Field.WEIGHT_DECAY);
-        bindValidated(trainingLimit, form, SettingsForm.Field.TRAINING_LIMIT);
-        bindValidated(seed, form, SettingsForm.Field.SEED);
+        bindValidated(epochs, form, Field.EPOCHS);
+        bindValidated(batchSize, form, Field.BATCH_SIZE);
+        bindValidated(learningRate, form, Field.LEARNING_RATE);
+        bindValidated(weightDecay, form, Field.WEIGHT_DECAY);
+        bindValidated(trainingLimit, form, Field.TRAINING_LIMIT);
+        bindValidated(seed, form, Field.SEED);
         problems.textProperty().bind(form.problemsProperty());
         problems.visibleProperty().bind(form.validProperty().not());
         problems.managedProperty().bind(problems.visibleProperty());
@@ -112,7 +116,7 @@ final class SettingsPanel extends VBox {
         }
     }
 
-    private void bindValidated(TextField field, SettingsForm form, SettingsForm.Field which) {
+    private void bindValidated(TextField field, SettingsForm form, Field which) {
         field.textProperty().bindBidirectional(switch (which) {
             case EPOCHS -> form.epochsProperty();
             case BATCH_SIZE -> form.batchSizeProperty();
@@ -120,6 +124,7 @@ final class SettingsPanel extends VBox {
             case WEIGHT_DECAY -> form.weightDecayProperty();
             case TRAINING_LIMIT -> form.trainingLimitProperty();
             case SEED -> form.seedProperty();
+            default -> throw new IllegalArgumentException(which + " is a choice, not a text field");
         });
         // Registered after the binding, so the form has re-validated when ControlsFX asks.
         validation.registerValidator(field, false, (Control control, String value) -> {

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.adder.model.ArchitectureId;
 import studio.adder.TestData;
 import studio.adder.export.RecentModel;
 import studio.adder.export.RecentModels;
-import studio.adder.model.Architectures;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelLibrary;
 import studio.adder.predict.ModelSummary;
@@ -46,7 +46,7 @@ class ModelLibraryViewModelTest {
     static void startEngineAndTrainATinyModel(@TempDir Path models) {
         assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
         predictions = new PredictionService();
-        trainedModel = TestData.trainTinyModel(Architectures.DEFAULT.id(), models.resolve("tiny"));
+        trainedModel = TestData.trainTinyModel(ArchitectureId.DEFAULT, models.resolve("tiny"));
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package studio.adder.ui.train;
 
 import java.nio.file.Path;
 import java.util.List;
+import studio.adder.model.ArchitectureId;
 import studio.adder.train.BatchProgress;
 import studio.adder.train.ConfusionMatrix;
 import studio.adder.train.EpochResult;
@@ -10,12 +11,11 @@ import studio.adder.train.HeadMetrics;
 import studio.adder.train.Mistake;
 import studio.adder.train.RunInfo;
 import studio.adder.train.TrainingConfig;
-import studio.adder.model.Architectures;
 
 /** Hand-made training records, as the engine thread would send them. */
 final class TrainRecords {
 
-    static final TrainingConfig CONFIG = TrainingConfig.defaultsFor(Architectures.DEFAULT).withEpochs(2);
+    static final TrainingConfig CONFIG = TrainingConfig.defaultsFor(ArchitectureId.DEFAULT).withEpochs(2);
 
     private TrainRecords() {}
 

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.adder.model.ArchitectureId;
+import studio.adder.train.OptimizerKind;
+import studio.adder.train.SettingsProblem;
 import studio.adder.data.MnistFolder;
 import studio.adder.predict.PredictionService;
 import studio.adder.train.RunOutcome;
@@ -146,7 +149,7 @@ class TrainViewModelTest {
         model.form().learningRateProperty().set("fast");
         assertFalse(model.canStartProperty().get());
         assertTrue(model.form().problemsProperty().get().contains("Learning rate must be a number"));
-        assertTrue(model.form().problemOf(SettingsForm.Field.LEARNING_RATE).isPresent());
+        assertTrue(model.form().problemOf(SettingsProblem.Field.LEARNING_RATE).isPresent());
 
         model.form().learningRateProperty().set("0");
         assertFalse(model.canStartProperty().get());
@@ -162,12 +165,12 @@ class TrainViewModelTest {
     @Test
     void presetsLoadTheSeedNotebookAndTheDefaults() {
         model.form().seedNotebookSettings();
-        assertEquals("seed", model.form().architectureProperty().get());
-        assertEquals("sgd", model.form().optimizerProperty().get());
+        assertEquals(ArchitectureId.SEED, model.form().architectureProperty().get());
+        assertEquals(OptimizerKind.SGD, model.form().optimizerProperty().get());
         assertEquals("0.01", model.form().learningRateProperty().get());
         assertEquals("256", model.form().batchSizeProperty().get());
         model.form().resetToDefaults();
-        assertEquals("compact", model.form().architectureProperty().get());
+        assertEquals(ArchitectureId.COMPACT, model.form().architectureProperty().get());
     }
 
     @Test

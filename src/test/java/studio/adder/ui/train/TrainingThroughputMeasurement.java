@@ -14,11 +14,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import studio.adder.model.ArchitectureId;
 import studio.adder.data.MnistData;
 import studio.adder.data.MnistFolder;
 import studio.adder.data.MnistSplit;
 import studio.adder.engine.EngineThread;
-import studio.adder.model.Architectures;
 import studio.adder.predict.PredictionService;
 import studio.adder.train.EpochResult;
 import studio.adder.train.RunControl;
@@ -56,7 +56,7 @@ class TrainingThroughputMeasurement {
 
     @Test
     void compareHeadlessAndLiveChartThroughput(FxRobot robot) throws Exception {
-        TrainingConfig config = TrainingConfig.defaultsFor(Architectures.DEFAULT).withEpochs(1).withTrainingLimit(LIMIT);
+        TrainingConfig config = TrainingConfig.defaultsFor(ArchitectureId.DEFAULT).withEpochs(1).withTrainingLimit(LIMIT);
         MnistData train = FULL.load(MnistSplit.TRAIN);
         MnistData test = FULL.load(MnistSplit.TEST);
         double headlessBefore = headless(config, train, test);

@@ -1,0 +1,23 @@
+package studio.adder.train;
+
+import studio.adder.model.ArchitectureId;
+
+/** The settings each architecture was designed for; users may override each one. */
+final class Recipes {
+
+    private Recipes() {}
+
+    /** The recipe of {@code architecture}, on the full training set. */
+    static TrainingConfig of(ArchitectureId architecture) {
+        return switch (architecture) {
+            // Adam with a one-cycle schedule and light augmentation: 99.4 % digits in three epochs.
+            case COMPACT -> new TrainingConfig(ArchitectureId.COMPACT, 3, 128, OptimizerKind.ADAM, 0.004f,
+                    Schedule.ONE_CYCLE, 1e-4f, true, 0, 42);
+            // The notebook's recipe, seed 1 as its torch.manual_seed(1). Without batch norm this network
+            // sits on a plateau for a seed-dependent number of batches; with seeds 1, 2 and 3 epoch 1
+            // ends at 94.8-95.9% digit accuracy as in the notebook, with seed 42 it escaped late (39%).
+            case SEED -> new TrainingConfig(ArchitectureId.SEED, 15, 256, OptimizerKind.SGD, 0.01f,
+                    Schedule.CONSTANT, 0f, false, 0, 1);
+        };
+    }
+}
