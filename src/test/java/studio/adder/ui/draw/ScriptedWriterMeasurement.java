@@ -1,0 +1,87 @@
+package studio.adder.ui.draw;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import studio.adder.mydigits.MyDigits;
+import studio.adder.ui.MainWindow;
+import studio.adder.ui.StudioPreferences;
+import studio.adder.ui.common.FileRunner;
+import studio.adder.ui.mydigits.MyDigitsViewModel;
+
+/**
+ * Makes the handwriting sets of one scripted person by dragging the mouse over the real drawing
+ * canvas and clicking the right digit under the bars, so every drawing goes through the app's own
+ * canvas, preparation and example store. Not a test; run it with
+ * {@code ./mvnw -o test -Dtest=ScriptedWriterMeasurement -Dadder.writer.out=DIR -Dadder.writer.seed=N
+ * -Dadder.writer.perDigit=K}.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "adder.writer.out", matches = ".+")
+class ScriptedWriterMeasurement {
+
+    private MainWindow window;
+    private DrawViewModel model;
+    private MyDigitsViewModel examples;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        StudioPreferences preferences = new StudioPreferences(Preferences.userRoot().node("studio/adder/test-writer"));
+        examples = new MyDigitsViewModel(new FileRunner(), new MyDigits(Path.of(System.getProperty("adder.writer.out"))));
+        window = new MainWindow(TestEngine.context(examples), preferences);
+        window.show(stage);
+        model = window.drawTab().viewModel();
+    }
+
+    @Test
+    void writeDrawings(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.activeModelProperty().get() != null);
+        ScriptedWriter writer = new ScriptedWriter(Long.getLong("adder.writer.seed", 1));
+        int perDigit = Integer.getInteger("adder.writer.perDigit", 5);
+        int kept = 0;
+        int misread = 0;
+        for (int round = 0; round < perDigit; round++) {
+            for (int digit = 0; digit < 10; digit++) {
+                double pen = writer.penWidth();
+                robot.interact(() -> model.setPenWidth(pen));
+                for (double[][] stroke : writer.draw(digit)) {
+                    drag(robot, stroke);
+                }
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                        () -> !model.busyProperty().get() && model.displayProperty().get() != null);
+                misread += model.displayProperty().get().digit().equals(Integer.toString(digit)) ? 0 : 1;
+                robot.clickOn("#correct-" + digit);
+                int expected = ++kept;
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> examples.totalProperty().get() >= expected);
+            }
+        }
+        System.out.printf("Kept %d drawings in %s; the active model misread %d of them%n", kept,
+                System.getProperty("adder.writer.out"), misread);
+    }
+
+    private static void drag(FxRobot robot, double[][] path) {
+        Bounds canvas = robot.lookup("#canvas").query().localToScreen(robot.lookup("#canvas").query().getBoundsInLocal());
+        double side = Math.min(canvas.getWidth(), canvas.getHeight());
+        double left = canvas.getMinX() + (canvas.getWidth() - side) / 2;
+        double top = canvas.getMinY() + (canvas.getHeight() - side) / 2;
+        robot.moveTo(new Point2D(left + path[0][0] * side, top + path[0][1] * side));
+        robot.press(MouseButton.PRIMARY);
+        for (int i = 1; i < path.length; i++) {
+            robot.moveTo(new Point2D(left + path[i][0] * side, top + path[i][1] * side));
+        }
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
