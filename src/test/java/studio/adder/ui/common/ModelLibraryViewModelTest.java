@@ -84,6 +84,18 @@ class ModelLibraryViewModelTest {
     }
 
     @Test
+    void aNameChosenWithoutZipGetsItAndTheMessageSaysWhere() {
+        library.exportActiveModel(temp.resolve("no-extension"));
+
+        Path written = temp.resolve("no-extension.zip");
+        UserMessage message = library.messageProperty().get();
+        assertFalse(message.problem(), message.toString());
+        assertTrue(message.text().contains(written.toString()), message.text());
+        assertTrue(Files.isRegularFile(written));
+        assertFalse(Files.exists(temp.resolve("no-extension")));
+    }
+
+    @Test
     void exportingTheActiveShippedModelWritesAnArchiveTheLibraryLoads() {
         drawing.start();
         ModelSummary active = drawing.activeModelProperty().get();
