@@ -1,9 +1,9 @@
 package studio.adder.engine;
 
-import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
@@ -25,7 +25,7 @@ public final class EngineThread implements AutoCloseable {
 
     private static final ThreadLocal<EngineThread> CURRENT = new ThreadLocal<>();
 
-    private final Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
+    private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
     private final ExecutorService executor =
             Executors.newSingleThreadExecutor(runnable -> {
                 Thread thread = new Thread(() -> {
@@ -75,6 +75,24 @@ public final class EngineThread implements AutoCloseable {
                 next.run();
             }
         }
+    }
+
+    /**
+     * Waits up to {@code timeout} for work queued behind the current task and runs all of it; a
+     * paused training run calls this in its waiting loop, so predictions and model switches keep
+     * being served. Returns false at once, running nothing, when the caller is not an engine thread.
+     */
+    public static boolean awaitAndRunPending(long timeout, TimeUnit unit) throws InterruptedException {
+        EngineThread engine = CURRENT.get();
+        if (engine == null) {
+            return false;
+        }
+        Runnable first = engine.queue.poll(timeout, unit);
+        if (first != null) {
+            first.run();
+            runPending();
+        }
+        return true;
     }
 
     /** Whether the caller is the engine thread. */

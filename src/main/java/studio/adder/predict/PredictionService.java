@@ -5,6 +5,7 @@ import java.util.Optional;
 import studio.adder.engine.EngineSetup;
 import studio.adder.model.AdderNetwork;
 import studio.adder.model.LoadedModel;
+import studio.adder.model.ModelLoadException;
 import studio.adder.model.ModelLibrary;
 
 /**
@@ -42,10 +43,21 @@ public final class PredictionService implements AutoCloseable {
 
     private ModelSummary activate(LoadedModel loaded, boolean shipped) {
         DigitPredictor previous = active;
-        DigitPredictor next = new DigitPredictor(loaded);
-        // The first call through a fresh model builds MKL-DNN kernels and JIT-compiles the
-        // translator (tens of milliseconds); pay that now, not on the user's first stroke.
-        next.predict(new AdderInput(new float[AdderNetwork.SIDE * AdderNetwork.SIDE], 0));
+        DigitPredictor next = null;
+        try {
+            next = new DigitPredictor(loaded);
+            // The first call through a fresh model builds MKL-DNN kernels and JIT-compiles the
+            // translator (tens of milliseconds); pay that now, not on the user's first stroke.
+            next.predict(new AdderInput(new float[AdderNetwork.SIDE * AdderNetwork.SIDE], 0));
+        } catch (RuntimeException e) {
+            // A model that cannot answer never becomes active; free its predictor and native memory.
+            if (next != null) {
+                next.close();
+            }
+            loaded.close();
+            throw new ModelLoadException(loaded.source() + " loaded but could not answer a first prediction: "
+                    + e.getMessage(), e);
+        }
         active = next;
         activeIsShipped = shipped;
         if (previous != null) {

@@ -1,10 +1,15 @@
 package studio.adder.train;
 
+import java.util.concurrent.TimeUnit;
+import studio.adder.engine.EngineThread;
+
 /**
  * Lets another thread stop or pause a run; the loop checks it between batches.
  *
  * <p>Stopping ends the run after the current batch; the last complete epoch's checkpoint stays
- * the model. Pausing holds the loop between batches until resumed or stopped.
+ * the model. Pausing holds the loop between batches until resumed or stopped; on the engine
+ * thread a paused loop keeps running the engine work queued meanwhile (predictions, model
+ * switches), so a paused run never freezes the drawing tab.
  */
 public final class RunControl {
 
@@ -38,15 +43,27 @@ public final class RunControl {
         return paused;
     }
 
+    /** How often a paused loop on the engine thread looks for a resume when no work arrives. */
+    private static final long PAUSE_POLL_MILLIS = 50;
+
     /**
-     * Blocks while paused; returns how many nanoseconds it waited, so elapsed time and
-     * throughput can leave pauses out.
+     * Blocks while paused, serving queued engine work when called on the engine thread; returns
+     * how many nanoseconds it waited, so elapsed time and throughput can leave pauses out.
      */
-    synchronized long awaitIfPaused() throws InterruptedException {
+    long awaitIfPaused() throws InterruptedException {
         long start = System.nanoTime();
+        while (isPaused() && !isStopRequested()) {
+            // Engine work runs outside this monitor, so a prediction never blocks pause() or resume().
+            if (!EngineThread.awaitAndRunPending(PAUSE_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                waitWhilePaused();
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    private synchronized void waitWhilePaused() throws InterruptedException {
         while (paused && !stopRequested) {
             wait();
         }
-        return System.nanoTime() - start;
     }
 }

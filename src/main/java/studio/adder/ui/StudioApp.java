@@ -7,6 +7,7 @@ import studio.adder.predict.PredictionService;
 import studio.adder.train.TrainingService;
 import studio.adder.ui.common.AppContext;
 import studio.adder.ui.common.EngineRunner;
+import studio.adder.ui.common.IoRunner;
 
 /** The desktop application: one window with a drawing tab and a training tab. */
 public final class StudioApp extends Application {
@@ -24,7 +25,7 @@ public final class StudioApp extends Application {
         // Runs on the launcher thread: start MXNet on its own thread before the window opens.
         engine = new EngineThread();
         PredictionService predictions = engine.submit(PredictionService::new).get();
-        context = new AppContext(new EngineRunner(engine), predictions, new TrainingService());
+        context = new AppContext(new EngineRunner(engine), IoRunner::new, predictions, new TrainingService());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package studio.adder.ui.common;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import studio.adder.export.RecentModels;
@@ -11,13 +12,15 @@ import studio.adder.train.TrainingService;
 import studio.adder.ui.mydigits.MyDigitsViewModel;
 
 /**
- * What the tabs share: the runner that reaches the engine thread, the prediction service (touch
- * it only inside runner work), the training service, the models trained in this session, and the
- * model library (export, recent models), and the user's kept examples.
+ * What the tabs share: the runner that reaches the engine thread (DJL work only), the IO runner
+ * (files, network, hashing, image decoding), the prediction service (touch it only inside engine
+ * work), the training service, the models trained in this session, the model library (export,
+ * recent models), and the user's kept examples.
  */
 public final class AppContext {
 
     private final BackgroundRunner runner;
+    private final Supplier<BackgroundRunner> ioLanes;
     private final PredictionService predictions;
     private final TrainingService training;
     private final ObservableList<ModelSummary> sessionModels = FXCollections.observableArrayList();
@@ -25,21 +28,36 @@ public final class AppContext {
     private final MyDigitsViewModel myDigits;
 
     /**
+     * One runner for both kinds of work: the synchronous twin in tests.
+     *
      * @param runner reaches the engine thread (or runs inline in tests)
      * @param predictions the prediction service; use it only inside {@code runner} work
      * @param training starts training runs; use it only inside {@code runner} work
      */
     public AppContext(BackgroundRunner runner, PredictionService predictions, TrainingService training) {
-        this(runner, predictions, training, new MyDigitsViewModel(new FileRunner(), MyDigits.forUser()));
+        this(runner, () -> runner, predictions, training);
+    }
+
+    /**
+     * The app's context.
+     *
+     * @param engine reaches the engine thread: DJL work only
+     * @param ioLanes makes IO lanes (files, network, hashing, image decoding); the app passes
+     *     {@code IoRunner::new}
+     */
+    public AppContext(BackgroundRunner engine, Supplier<BackgroundRunner> ioLanes, PredictionService predictions,
+            TrainingService training) {
+        this(engine, ioLanes, predictions, training, new MyDigitsViewModel(ioLanes.get(), MyDigits.forUser()));
     }
 
     /** As above, with the user's examples kept by {@code myDigits} (tests pass a temporary store). */
-    public AppContext(BackgroundRunner runner, PredictionService predictions, TrainingService training,
-            MyDigitsViewModel myDigits) {
-        this.runner = Objects.requireNonNull(runner);
+    public AppContext(BackgroundRunner engine, Supplier<BackgroundRunner> ioLanes, PredictionService predictions,
+            TrainingService training, MyDigitsViewModel myDigits) {
+        this.runner = Objects.requireNonNull(engine);
+        this.ioLanes = Objects.requireNonNull(ioLanes);
         this.predictions = Objects.requireNonNull(predictions);
         this.training = Objects.requireNonNull(training);
-        this.library = new ModelLibraryViewModel(runner, predictions, RecentModels.forUser());
+        this.library = new ModelLibraryViewModel(engine, ioLanes.get(), predictions, RecentModels.forUser());
         this.myDigits = Objects.requireNonNull(myDigits);
     }
 
@@ -48,9 +66,17 @@ public final class AppContext {
         return myDigits;
     }
 
-    /** Reaches the engine thread. */
+    /** Reaches the engine thread: model loads, predictions, training (DJL work only). */
     public BackgroundRunner runner() {
         return runner;
+    }
+
+    /**
+     * A new lane of the IO executor for one feature: files, network, hashing, image decoding;
+     * never DJL. Work in one lane runs in order; lanes run side by side.
+     */
+    public BackgroundRunner newIoLane() {
+        return ioLanes.get();
     }
 
     /** The active model and predictions; call only from runner work. */

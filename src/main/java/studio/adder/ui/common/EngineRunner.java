@@ -2,12 +2,10 @@ package studio.adder.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import studio.adder.engine.EngineThread;
 
-/** Runs work on the engine thread and delivers results on the FX thread. */
+/** Runs DJL work on the engine thread and delivers results on the FX thread. */
 public final class EngineRunner implements BackgroundRunner {
 
     private final EngineThread engine;
@@ -19,16 +17,15 @@ public final class EngineRunner implements BackgroundRunner {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        engine.submit(work).whenComplete((result, error) -> Platform.runLater(() -> {
+        engine.submit(work).whenComplete((result, error) -> {
             if (error instanceof CancellationException) {
                 return; // dropped while the app shuts down: nobody is waiting for it
             }
             if (error != null) {
-                onFailure.accept(error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error);
+                FxDelivery.failure(error, onFailure);
             } else {
-                onSuccess.accept(result);
+                FxDelivery.success(result, onSuccess);
             }
-        }));
+        });
     }
 }

@@ -3,13 +3,14 @@ package studio.adder.ui.common;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.Locale;
-import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import studio.adder.export.ExportException;
 import studio.adder.export.ModelExporter;
 import studio.adder.export.RecentModel;
@@ -19,13 +20,15 @@ import studio.adder.predict.PredictionService;
 
 /**
  * Model export and the recently used models, shared by the menus and both tabs. Exports and the
- * list's file run as runner work; results and messages arrive on the UI thread.
+ * list's file run on an IO lane (the active model is looked up on the engine thread); results and
+ * messages arrive on the UI thread.
  */
 public final class ModelLibraryViewModel {
 
-    private static final Logger LOG = Logger.getLogger(ModelLibraryViewModel.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ModelLibraryViewModel.class);
 
-    private final BackgroundRunner runner;
+    private final BackgroundRunner engine;
+    private final BackgroundRunner io;
     private final PredictionService predictions;
     private final RecentModels store;
 
@@ -35,12 +38,22 @@ public final class ModelLibraryViewModel {
     private final ReadOnlyObjectWrapper<UserMessage> message = new ReadOnlyObjectWrapper<>();
 
     /**
-     * @param runner runs exports and file work off the UI thread
+     * @param runner runs exports and file work off the UI thread (tests: the synchronous twin)
      * @param predictions knows the active model; touched only inside runner work
      * @param store where recent models are remembered
      */
     public ModelLibraryViewModel(BackgroundRunner runner, PredictionService predictions, RecentModels store) {
-        this.runner = runner;
+        this(runner, runner, predictions, store);
+    }
+
+    /**
+     * @param engine reaches the engine thread, to ask which model is active
+     * @param io an IO lane for exports and the recent-models file
+     */
+    public ModelLibraryViewModel(BackgroundRunner engine, BackgroundRunner io, PredictionService predictions,
+            RecentModels store) {
+        this.engine = engine;
+        this.io = io;
         this.predictions = predictions;
         this.store = store;
     }
@@ -74,7 +87,7 @@ public final class ModelLibraryViewModel {
 
     /** Reads the remembered models again. */
     public void refresh() {
-        runner.run(store::list, recent::setAll, error -> LOG.warning("Recent models unreadable: " + error));
+        io.run(store::list, recent::setAll, error -> LOG.warn("Recent models unreadable: {}", error.toString()));
     }
 
     /** Remembers a model that just became active; the shipped one needs no remembering. */
@@ -82,10 +95,10 @@ public final class ModelLibraryViewModel {
         if (model == null || model.shipped() || model.source() == null) {
             return;
         }
-        runner.run(() -> {
+        io.run(() -> {
             store.record(RecentModel.of(model));
             return store.list();
-        }, recent::setAll, error -> LOG.warning("Could not remember " + model.source() + ": " + error));
+        }, recent::setAll, error -> LOG.warn("Could not remember {}: {}", model.source(), error.toString()));
     }
 
     /**
@@ -94,12 +107,14 @@ public final class ModelLibraryViewModel {
      */
     public void exportActiveModel(Path archive) {
         Path target = ModelExporter.withZipExtension(archive);
-        export(() -> {
-            ModelSummary active = predictions.activeModel()
-                    .orElseThrow(() -> new ExportException("No model is loaded yet.", null));
-            ModelExporter.exportFolderOrArchive(active.source(), target);
-            return active.name();
-        }, target);
+        exporting.set(true);
+        engine.run(() -> predictions.activeModel()
+                .orElseThrow(() -> new ExportException("No model is loaded yet.", null)),
+                active -> export(() -> {
+                    ModelExporter.exportFolderOrArchive(active.source(), target);
+                    return active.name();
+                }, target),
+                this::exportFailed);
     }
 
     /** Exports a model folder (a training run's checkpoint) to {@code archive} ({@code .zip} added when missing). */
@@ -113,13 +128,15 @@ public final class ModelLibraryViewModel {
 
     private void export(Callable<String> work, Path archive) {
         exporting.set(true);
-        runner.run(work, name -> {
+        io.run(work, name -> {
             exporting.set(false);
             message.set(UserMessage.news("Model exported", "'" + name + "' was exported to " + archive + "."));
-        }, error -> {
-            exporting.set(false);
-            message.set(new UserMessage("The model could not be exported", UserMessage.describe(error)));
-        });
+        }, this::exportFailed);
+    }
+
+    private void exportFailed(Throwable error) {
+        exporting.set(false);
+        message.set(new UserMessage("The model could not be exported", UserMessage.describe(error)));
     }
 
     private static String percent(double value) {

@@ -21,17 +21,17 @@ public final class DrawTab {
     /** A tab over the shared context; starts loading the shipped model at once. */
     public DrawTab(AppContext context) {
         this.context = context;
-        this.model = new DrawViewModel(context.runner(), context.predictions());
+        this.model = new DrawViewModel(context.runner(), context.newIoLane(), context.predictions());
         model.setExamples(context.myDigits());
         model.start();
         // Every model that becomes active is remembered, even when it was active before:
         // an invalidation listener hears a new but equal summary, a change listener would not.
         model.activeModelProperty().addListener(observable ->
                 context.library().remember(model.activeModelProperty().get()));
-        // "Use this model" on the training tab switches the engine's model; show it here too.
+        // "Use this model" on the training tab has switched the engine's model; show it here too.
         context.sessionModels().addListener((ListChangeListener<ModelSummary>) change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(model::useSessionModel);
+                change.getAddedSubList().forEach(model::showActivatedModel);
             }
         });
     }

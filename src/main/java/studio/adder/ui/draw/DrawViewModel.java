@@ -44,6 +44,7 @@ public final class DrawViewModel {
     static final long LIVE_INTERVAL_NANOS = 80_000_000L;
 
     private final BackgroundRunner runner;
+    private final BackgroundRunner io;
     private final PredictionService predictions;
     private final Random random;
     private final LongSupplier clock;
@@ -70,13 +71,29 @@ public final class DrawViewModel {
     private long drawingVersion;
     private long lastLiveRequest = Long.MIN_VALUE / 2;
 
-    /** A model over the app's runner and prediction service; call {@link #start()} once. */
+    /** A model over one runner for all work (tests: the synchronous twin); call {@link #start()} once. */
     public DrawViewModel(BackgroundRunner runner, PredictionService predictions) {
-        this(runner, predictions, new Random(), System::nanoTime);
+        this(runner, runner, predictions, new Random(), System::nanoTime);
+    }
+
+    /**
+     * A model over the app's runners; call {@link #start()} once.
+     *
+     * @param engine model loads and predictions
+     * @param io image decoding
+     */
+    public DrawViewModel(BackgroundRunner engine, BackgroundRunner io, PredictionService predictions) {
+        this(engine, io, predictions, new Random(), System::nanoTime);
     }
 
     DrawViewModel(BackgroundRunner runner, PredictionService predictions, Random random, LongSupplier clock) {
+        this(runner, runner, predictions, random, clock);
+    }
+
+    private DrawViewModel(BackgroundRunner runner, BackgroundRunner io, PredictionService predictions, Random random,
+            LongSupplier clock) {
         this.runner = runner;
+        this.io = io;
         this.predictions = predictions;
         this.random = random;
         this.clock = clock;
@@ -253,13 +270,13 @@ public final class DrawViewModel {
 
     /** Converts a pasted picture off the UI thread, shows it and predicts. */
     public void pastePicture(BufferedImage image) {
-        runner.run(() -> GrayImage.fromBufferedImage(image), this::showPicture,
+        io.run(() -> GrayImage.fromBufferedImage(image), this::showPicture,
                 error -> report("The pasted picture could not be used", error));
     }
 
     /** Reads a picture file off the UI thread, shows it and predicts; unreadable files are reported. */
     public void openImage(Path file) {
-        runner.run(() -> GrayImage.read(file), this::showPicture,
+        io.run(() -> GrayImage.read(file), this::showPicture,
                 error -> report("The picture could not be opened", error));
     }
 
@@ -306,6 +323,14 @@ public final class DrawViewModel {
     /** Switches to a model trained in this session. */
     public void useSessionModel(ModelSummary model) {
         useModel(model.source());
+    }
+
+    /**
+     * Shows a model that another tab has already made the engine's active one ("Use this model"),
+     * without loading it a second time.
+     */
+    public void showActivatedModel(ModelSummary model) {
+        modelLoaded(model);
     }
 
     /** Switches to a model folder or archive; on failure the previous model stays and we say why. */

@@ -8,13 +8,18 @@ import javafx.scene.Node;
 import javax.imageio.ImageIO;
 import studio.adder.model.AtomicFiles;
 
-/** Saves a snapshot of a node as PNG, atomically so a crash never leaves half a file. */
+/** Snapshots a node (FX thread) and saves it as PNG (IO lane), atomically so a crash never leaves half a file. */
 final class ImageFiles {
 
     private ImageFiles() {}
 
-    static void savePng(Node node, Path target) throws IOException {
-        BufferedImage image = SwingFXUtils.fromFXImage(node.snapshot(null, null), null);
+    /** The node as an image; call on the FX thread. */
+    static BufferedImage snapshot(Node node) {
+        return SwingFXUtils.fromFXImage(node.snapshot(null, null), null);
+    }
+
+    /** Encodes and writes {@code image}; call on an IO lane. */
+    static void writePng(BufferedImage image, Path target) throws IOException {
         AtomicFiles.write(target, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("No PNG writer is available.");

@@ -27,9 +27,9 @@ public final class MnistSetup {
 
     private record FetchUpdate(String message, double fraction) {}
 
-    private final BackgroundRunner runner;
+    private final BackgroundRunner io;
     private final AtomicReference<FetchUpdate> latestFetchUpdate = new AtomicReference<>();
-    // Written and read only inside runner work (the engine thread).
+    // Written and read only inside IO work.
     private volatile LoadedData cache;
 
     // ---- Properties ----
@@ -40,8 +40,9 @@ public final class MnistSetup {
     private final ReadOnlyBooleanWrapper fetching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper fetchProgress = new ReadOnlyDoubleWrapper();
 
-    MnistSetup(BackgroundRunner runner, MnistFolder initialFolder) {
-        this.runner = runner;
+    /** @param io the IO lane that fetches, reads and hashes the data files */
+    MnistSetup(BackgroundRunner io, MnistFolder initialFolder) {
+        this.io = io;
         choose(initialFolder);
     }
 
@@ -76,7 +77,7 @@ public final class MnistSetup {
         fetching.set(true);
         fetchProgress.set(-1);
         MnistFolder target = folder.get();
-        runner.run(() -> {
+        io.run(() -> {
             new MnistFetcher(target, (text, fraction) -> latestFetchUpdate.set(new FetchUpdate(text, fraction)))
                     .fetch();
             return target;
@@ -99,7 +100,7 @@ public final class MnistSetup {
         }
     }
 
-    /** Loads (or reuses) both splits; call inside runner work. */
+    /** Loads (or reuses) both splits, reading and hashing the files; call inside IO work. */
     LoadedData load(MnistFolder source) {
         LoadedData cached = cache;
         if (cached != null && cached.folder().equals(source.path())) {

@@ -1,7 +1,7 @@
 package studio.adder.ui.train;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -111,7 +111,7 @@ public final class TrainTab {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         File target = chooser.showSaveDialog(view.getScene().getWindow());
         if (target != null) {
-            report(() -> model.exportMetrics(target.toPath()), "Could not export the metrics");
+            model.exportMetrics(target.toPath());
         }
     }
 
@@ -122,25 +122,21 @@ public final class TrainTab {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
         File target = chooser.showSaveDialog(view.getScene().getWindow());
         if (target != null) {
-            report(() -> {
-                String base = target.getName().replaceFirst("\\.png$", "");
-                ImageFiles.savePng(view.lossChart, target.toPath().resolveSibling(base + "-loss.png"));
-                ImageFiles.savePng(view.accuracyChart, target.toPath().resolveSibling(base + "-accuracy.png"));
-            }, "Could not export the charts");
+            // Snapshots must be taken on the FX thread; encoding and writing go to the IO lane.
+            String base = target.getName().replaceFirst("\\.png$", "");
+            BufferedImage loss = ImageFiles.snapshot(view.lossChart);
+            BufferedImage accuracy = ImageFiles.snapshot(view.accuracyChart);
+            model.io().run(() -> {
+                ImageFiles.writePng(loss, target.toPath().resolveSibling(base + "-loss.png"));
+                ImageFiles.writePng(accuracy, target.toPath().resolveSibling(base + "-accuracy.png"));
+                return target;
+            }, done -> { }, error -> showError("Could not export the charts: " + error.getMessage()));
         }
     }
 
-    private interface FileWork {
-        void run() throws IOException;
-    }
-
-    private void report(FileWork work, String failure) {
-        try {
-            work.run();
-        } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, failure + ": " + e.getMessage());
-            alert.initOwner(view.getScene().getWindow());
-            alert.showAndWait();
-        }
+    private void showError(String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.initOwner(view.getScene().getWindow());
+        alert.showAndWait();
     }
 }

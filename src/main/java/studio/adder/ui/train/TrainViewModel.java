@@ -1,5 +1,6 @@
 package studio.adder.ui.train;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -25,6 +26,7 @@ import studio.adder.train.RunInfo;
 import studio.adder.train.RunOutcome;
 import studio.adder.train.TrainingConfig;
 import studio.adder.ui.common.AppContext;
+import studio.adder.ui.common.BackgroundRunner;
 
 /**
  * The training tab's state and commands: settings, run control, live progress and chart data.
@@ -34,6 +36,7 @@ import studio.adder.ui.common.AppContext;
 public final class TrainViewModel {
 
     private final AppContext context;
+    private final BackgroundRunner io;
     private final Path modelsFolder;
     private final SettingsForm form = new SettingsForm();
     private final MnistSetup data;
@@ -81,7 +84,8 @@ public final class TrainViewModel {
     public TrainViewModel(AppContext context, MnistFolder dataFolder, Path modelsFolder) {
         this.context = context;
         this.modelsFolder = modelsFolder;
-        this.data = new MnistSetup(context.runner(), dataFolder);
+        this.io = context.newIoLane();
+        this.data = new MnistSetup(io, dataFolder);
         canStart.bind(form.validProperty().and(data.readyProperty()).and(data.fetchingProperty().not())
                 .and(state.isNotEqualTo(TrainState.RUNNING)).and(state.isNotEqualTo(TrainState.PAUSED))
                 .and(state.isNotEqualTo(TrainState.STOPPING))
@@ -169,16 +173,18 @@ public final class TrainViewModel {
         String deviceId = selectedDevice.get() == null ? null : selectedDevice.get().id();
         Path output = modelsFolder.resolve(config.architecture() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-run" + runs.size());
-        context.runner().run(() -> {
+        // Reading and hashing the files is IO work; only the training itself runs on the engine thread.
+        io.run(() -> data.load(source), loaded -> context.runner().run(() -> {
             try {
-                MnistSetup.LoadedData loaded = data.load(source);
                 return context.training().train(config, loaded.train(), loaded.test(), output, runRecorder,
                         runControl, deviceId);
             } finally {
                 ended.countDown();
             }
-        }, this::finish, error -> finish(new RunOutcome(RunOutcome.Status.FAILED,
-                "Training could not run: " + error.getMessage(), null, null)));
+        }, this::finish, this::couldNotRun), error -> {
+            ended.countDown();
+            couldNotRun(error);
+        });
     }
 
     /** Pauses between batches, or resumes a paused run. */
@@ -219,17 +225,33 @@ public final class TrainViewModel {
         }, error -> showMessage("Could not use the model: " + error.getMessage(), true));
     }
 
-    /** Writes every raw point of the current run as CSV, atomically (a temp file, then a move). */
-    public void exportMetrics(Path target) throws IOException {
+    /**
+     * Writes every raw point of the current run as CSV, atomically (a temp file, then a move), on
+     * the IO lane; the message says where it went or why it could not.
+     */
+    public void exportMetrics(Path target) {
         if (current == null) {
-            throw new IOException("There is no run to export yet.");
+            showMessage("There is no run to export yet.", true);
+            return;
         }
-        RunHistory run = current;
-        AtomicFiles.write(target, out -> {
-            Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            run.writeCsv(csv);
-            csv.flush();
-        });
+        // The run's points belong to the FX thread: copy them here, write them there.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer csv = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            current.writeCsv(csv);
+        } catch (IOException e) {
+            throw new IllegalStateException("Writing to memory cannot fail", e);
+        }
+        byte[] content = bytes.toByteArray();
+        io.run(() -> {
+            AtomicFiles.write(target, out -> out.write(content));
+            return target;
+        }, written -> showMessage("Metrics exported to " + written + ".", false),
+                error -> showMessage("Could not export the metrics: " + error.getMessage(), true));
+    }
+
+    /** The IO lane of this tab (data, exports), for the tab's own file work. */
+    BackgroundRunner io() {
+        return io;
     }
 
     /** Folds every queued record into the properties; the FX pump calls this about ten times a second. */
@@ -298,6 +320,10 @@ public final class TrainViewModel {
         // Re-add so list cells show the final title.
         runs.set(runs.indexOf(current), current);
         recorder = null;
+    }
+
+    private void couldNotRun(Throwable error) {
+        finish(new RunOutcome(RunOutcome.Status.FAILED, "Training could not run: " + error.getMessage(), null, null));
     }
 
     private void showMessage(String text, boolean isProblem) {

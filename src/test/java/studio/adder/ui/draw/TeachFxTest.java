@@ -24,7 +24,7 @@ import studio.adder.mydigits.MyDigits;
 import studio.adder.ui.MainWindow;
 import studio.adder.ui.StudioPreferences;
 import studio.adder.ui.Theme;
-import studio.adder.ui.common.FileRunner;
+import studio.adder.ui.common.IoRunner;
 import studio.adder.ui.mydigits.MyDigitsViewModel;
 
 /**
@@ -45,7 +45,7 @@ class TeachFxTest {
         StudioPreferences preferences = new StudioPreferences(Preferences.userRoot().node("studio/adder/test-teach"));
         preferences.saveTheme(Theme.LIGHT);
         store = new MyDigits(HOME.resolve("my-digits-" + System.nanoTime()));
-        window = new MainWindow(TestEngine.context(new MyDigitsViewModel(new FileRunner(), store)), preferences);
+        window = new MainWindow(TestEngine.context(new MyDigitsViewModel(new IoRunner(), store)), preferences);
         window.show(stage);
         model = window.drawTab().viewModel();
     }

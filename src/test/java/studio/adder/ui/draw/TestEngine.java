@@ -8,6 +8,7 @@ import studio.adder.predict.PredictionService;
 import studio.adder.train.TrainingService;
 import studio.adder.ui.common.AppContext;
 import studio.adder.ui.common.EngineRunner;
+import studio.adder.ui.common.IoRunner;
 import studio.adder.ui.mydigits.MyDigitsViewModel;
 
 /**
@@ -25,13 +26,13 @@ final class TestEngine {
     /** A fresh context over the shared engine, as the app builds it. */
     static synchronized AppContext context() throws ExecutionException, InterruptedException {
         start();
-        return new AppContext(new EngineRunner(engine), predictions, new TrainingService());
+        return new AppContext(new EngineRunner(engine), IoRunner::new, predictions, new TrainingService());
     }
 
     /** A fresh context over the shared engine whose examples are kept by {@code myDigits}. */
     static synchronized AppContext context(MyDigitsViewModel myDigits) throws ExecutionException, InterruptedException {
         start();
-        return new AppContext(new EngineRunner(engine), predictions, new TrainingService(), myDigits);
+        return new AppContext(new EngineRunner(engine), IoRunner::new, predictions, new TrainingService(), myDigits);
     }
 
     private static void start() throws ExecutionException, InterruptedException {

@@ -21,6 +21,7 @@ import studio.adder.predict.PredictionService;
 import studio.adder.train.RunOutcome;
 import studio.adder.train.TrainingService;
 import studio.adder.ui.common.AppContext;
+import studio.adder.ui.common.ImmediateRunner;
 
 /** The view model without a Stage: records fed by hand, runs completed by hand. */
 class TrainViewModelTest {
@@ -41,13 +42,13 @@ class TrainViewModelTest {
     @BeforeEach
     void createModel() {
         runner = new ManualRunner();
-        model = new TrainViewModel(new AppContext(runner, predictions, new TrainingService()), SLICE, models);
+        model = new TrainViewModel(new AppContext(runner, ImmediateRunner::new, predictions, new TrainingService()), SLICE, models);
         runner.pending.clear(); // the engine summary request
     }
 
     @Test
     void everyReportedDeviceIsOfferedAndAUsableOneIsChosen() throws Exception {
-        model = new TrainViewModel(new AppContext(runner, predictions, new TrainingService()), SLICE, models);
+        model = new TrainViewModel(new AppContext(runner, ImmediateRunner::new, predictions, new TrainingService()), SLICE, models);
         for (ManualRunner.Pending work : List.copyOf(runner.pending)) {
             work.onSuccess().accept(work.work().call()); // the engine summary and the device list
         }
