@@ -41,7 +41,8 @@ class PausedRunFxTest {
         train = new TrainTab(context, new MnistFolder(Path.of("src/test/resources/mnist-slice")),
                 Path.of("target/test-home/paused-models-" + ProcessHandle.current().pid()));
         // Only the drawing tab is on screen; the training tab is driven through its model.
-        stage.setScene(new Scene((Parent) draw.view(), 900, 700));
+        // The size other FX tests use: the stage keeps it for the next class's scene.
+        stage.setScene(new Scene((Parent) draw.view(), 1200, 800));
         stage.show();
     }
 

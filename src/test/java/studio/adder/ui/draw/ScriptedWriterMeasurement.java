@@ -18,7 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import studio.adder.mydigits.MyDigits;
 import studio.adder.ui.MainWindow;
 import studio.adder.ui.StudioPreferences;
-import studio.adder.ui.common.FileRunner;
+import studio.adder.ui.common.IoRunner;
 import studio.adder.ui.mydigits.MyDigitsViewModel;
 
 /**
@@ -39,7 +39,7 @@ class ScriptedWriterMeasurement {
     @Start
     void start(Stage stage) throws Exception {
         StudioPreferences preferences = new StudioPreferences(Preferences.userRoot().node("studio/adder/test-writer"));
-        examples = new MyDigitsViewModel(new FileRunner(), new MyDigits(Path.of(System.getProperty("adder.writer.out"))));
+        examples = new MyDigitsViewModel(new IoRunner(), new MyDigits(Path.of(System.getProperty("adder.writer.out"))));
         window = new MainWindow(TestEngine.context(examples), preferences);
         window.show(stage);
         model = window.drawTab().viewModel();
