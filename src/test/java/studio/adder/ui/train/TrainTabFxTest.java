@@ -43,6 +43,9 @@ class TrainTabFxTest {
         tab = new TrainTab(context, new MnistFolder(Path.of("src/test/resources/mnist-slice")),
                 Path.of("target/test-home/fx-models"));
         stage.setScene(new Scene((Parent) tab.view(), 1200, 800));
+        // The stage is shared with earlier test classes: take this scene's size and place, not theirs.
+        stage.sizeToScene();
+        stage.centerOnScreen();
         stage.show();
     }
 
