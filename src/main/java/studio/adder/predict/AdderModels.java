@@ -5,7 +5,9 @@ import studio.adder.model.AdderNetwork;
 import studio.adder.model.Architectures;
 
 /**
- * The public factory other Java code uses to load an exported model with plain DJL:
+ * The networks by architecture id, for DJL's long form. An exported archive needs none of this:
+ * {@code Criteria.builder().setTypes(AdderInput.class, AdderPrediction.class).optModelPath(path).build()}
+ * finds the network through {@link AdderBlockFactory}. Who prefers to say it all writes:
  *
  * <pre>{@code
  * Criteria<AdderInput, AdderPrediction> criteria = Criteria.builder()

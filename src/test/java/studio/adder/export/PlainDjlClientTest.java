@@ -52,7 +52,7 @@ class PlainDjlClientTest {
     void optModelPathAloneLoadsTheArchiveItsFolderAndABareModelFolder() throws Exception {
         Path bareFolder = ModelLibrary.shippedModelFolder();
         assertFalse(Files.exists(bareFolder.resolve(AdderServingProperties.FILE_NAME)), "a bare checkpoint folder");
-        List<AdderInput> inputs = TestData.inputs(30);
+        List<AdderInput> inputs = TestData.inputs(10);
         for (Path location : List.of(archive, unpacked, bareFolder)) {
             Criteria<AdderInput, AdderPrediction> criteria = Criteria.builder()
                     .setTypes(AdderInput.class, AdderPrediction.class)
