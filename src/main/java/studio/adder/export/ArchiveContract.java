@@ -48,7 +48,9 @@ final class ArchiveContract {
                 + ".optModelPath(Paths.get(\"this.zip\")).build().loadModel()");
         djl.addProperty("blockFactory", AdderBlockFactory.class.getName());
         djl.addProperty("translatorFactory", AdderTranslatorFactory.class.getName());
-        djl.addProperty("classPath", "adder-studio.jar and its lib/ folder (JavaFX not needed)");
+        djl.add("classPath", strings("adder-studio.jar", "ai.djl:api", "ai.djl.mxnet:mxnet-engine",
+                "ai.djl.mxnet:mxnet-native-mkl (linux-x86_64)", "com.google.code.gson:gson", "net.java.dev.jna:jna",
+                "org.slf4j:slf4j-api"));
         contract.add("djl", djl);
 
         JsonObject inputs = new JsonObject();

@@ -8,13 +8,33 @@ final class ArchiveReadme {
 
     private ArchiveReadme() {}
 
+    /** {@code text} broken into lines of at most {@code width} characters, each after the first indented. */
+    static String wrap(String text, String indent, int width) {
+        StringBuilder wrapped = new StringBuilder();
+        int lineLength = 0;
+        for (String word : text.split(" ")) {
+            if (lineLength > 0 && lineLength + 1 + word.length() > width) {
+                wrapped.append('\n').append(indent);
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                wrapped.append(' ');
+                lineLength++;
+            }
+            wrapped.append(word);
+            lineLength += word.length();
+        }
+        return wrapped.toString();
+    }
+
     static String text(ModelCard card, String paramsSha256) {
         return String.format(Locale.ROOT, """
                 Adder Studio model: %s
                 Architecture: %s (version %d), trained %d epoch(s).
                 Test set: digit accuracy %.2f%%, sum accuracy %.2f%% on %d MNIST test images.
 
-                LOADING WITH PLAIN DJL (adder-studio.jar and its lib/ folder on the class path; no JavaFX needed)
+                LOADING WITH PLAIN DJL
+                  Class path: adder-studio.jar, DJL's api and mxnet-engine, mxnet-native-mkl, gson,
+                  jna, slf4j-api (all in the app's lib/ folder); no JavaFX.
                   Criteria<AdderInput, AdderPrediction> criteria = Criteria.builder()
                       .setTypes(AdderInput.class, AdderPrediction.class)
                       .optModelPath(Paths.get("this-archive.zip"))   // a folder of these files works too
@@ -37,6 +57,7 @@ final class ArchiveReadme {
                   digitProbabilities (10) and sumProbabilities (19), as `predict --json` prints them.
                   A bad request (no image, not an image, no ink, number not 0-9) is refused with a
                   TranslateException holding one sentence (DJL Serving answers 400).
+                  DJL Serving finds these classes when adder-studio.jar is in its deps folder.
 
                 INPUTS
                   AdderInput: 784 floats in 0..1 (28x28, row-major, white ink on black, not yet
@@ -64,7 +85,7 @@ final class ArchiveReadme {
                 """,
                 card.name(), card.architecture(), card.architectureVersion(), card.epochsCompleted(),
                 100 * card.testFigure("digitAccuracy"), 100 * card.testFigure("sumAccuracy"),
-                (int) card.testFigure("evaluated"), card.architecture(), ArchiveContract.PREPROCESSING,
+                (int) card.testFigure("evaluated"), card.architecture(), wrap(ArchiveContract.PREPROCESSING, "  ", 92),
                 card.paramsFile(), paramsSha256);
     }
 }
