@@ -24,14 +24,18 @@ import studio.adder.train.Schedule;
 import studio.adder.train.TrainingConfig;
 import studio.adder.train.TrainingListener;
 import studio.adder.train.TrainingService;
+import studio.adder.train.ExamplesEvaluation;
+import studio.adder.train.FineTuneRecipe;
+import studio.adder.train.FineTuning;
 
 /** {@code train}: trains a model on MNIST and writes a model folder with a checkpoint per epoch. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model; prints progress to stderr, and with --json one JSON object per epoch to stdout.")
 final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--arch", paramLabel = "ID", description = "Architecture: compact (default) or seed.")
-    String architecture = ArchitectureId.DEFAULT.id();
+    @Option(names = "--arch", paramLabel = "ID", description = "Architecture: compact (default) or seed;"
+            + " with --init-model, that model's.")
+    String architecture;
 
     @Option(names = "--epochs", description = "Epochs (default: the architecture's).")
     Integer epochs;
@@ -52,7 +56,7 @@ final class TrainCommand implements Callable<Integer> {
     Boolean augment;
 
     @Option(names = "--limit", description = "Train on the first N training images only (default: all).")
-    int limit;
+    Integer limit;
 
     @Option(names = "--seed", description = "Random seed (default: the architecture's: 42 for compact, 1 for seed).")
     Long seed;
@@ -68,17 +72,22 @@ final class TrainCommand implements Callable<Integer> {
 
     @Mixin DataOptions data;
 
+    @Mixin FineTuneOptions fineTune;
+
     @Override
     public Integer call() {
-        ArchitectureId arch = ArchitectureId.parse(architecture);
+        ArchitectureId arch = architecture != null ? ArchitectureId.parse(architecture)
+                : fineTune.startsFromModel() ? fineTune.initArchitecture() : ArchitectureId.DEFAULT;
         TrainingConfig config = config(arch).validated();
+        FineTuning teaching = fineTune.toFineTuning();
         MnistData train = data.load(MnistSplit.TRAIN);
         MnistData test = data.load(MnistSplit.TEST);
         Path folder = out != null ? out : defaultOutput(arch);
         RunControl control = new RunControl();
         Thread stopOnCtrlC = new Thread(control::requestStop, "stop-training");
         Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
-        RunOutcome outcome = new TrainingService().train(config, train, test, folder, new Reporter(), control, device);
+        RunOutcome outcome = new TrainingService().train(config, train, test, folder, new Reporter(), control, device,
+                teaching);
         System.err.println(outcome.message());
         try {
             Runtime.getRuntime().removeShutdownHook(stopOnCtrlC);
@@ -89,7 +98,11 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private TrainingConfig config(ArchitectureId arch) {
-        TrainingConfig.Builder builder = TrainingConfig.builder(arch).optTrainingLimit(limit);
+        TrainingConfig recipe = TrainingConfig.defaultsFor(arch);
+        TrainingConfig.Builder builder = (fineTune.startsFromModel() ? FineTuneRecipe.from(recipe) : recipe).toBuilder();
+        if (limit != null) {
+            builder.optTrainingLimit(limit);
+        }
         if (epochs != null) {
             builder.optEpochs(epochs);
         }
@@ -122,6 +135,17 @@ final class TrainCommand implements Callable<Integer> {
     /** Prints progress to stderr at most twice a second and epoch results as text or JSON. */
     private final class Reporter implements TrainingListener {
         private long lastPrint;
+        private ExamplesEvaluation examples;
+
+        @Override
+        public void onExamplesEvaluation(ExamplesEvaluation evaluation) {
+            if (examples == null) {
+                System.err.printf(Locale.ROOT, "your examples before training: digit %.2f%%, sum %.2f%% (%d)%n",
+                        100 * evaluation.metrics().digitAccuracy(), 100 * evaluation.metrics().sumAccuracy(),
+                        evaluation.evaluated());
+            }
+            examples = evaluation;
+        }
 
         @Override
         public void onStart(RunInfo info) {
@@ -151,6 +175,11 @@ final class TrainCommand implements Callable<Integer> {
                     r.epoch(), r.epochs(), r.elapsedSeconds(), 100 * r.test().metrics().digitAccuracy(),
                     100 * r.test().metrics().sumAccuracy(), r.test().metrics().loss(), r.test().evaluated(),
                     r.checkpoint());
+            if (examples != null) {
+                System.err.printf(Locale.ROOT, "your examples: digit %.2f%%, sum %.2f%% (%d)%n",
+                        100 * examples.metrics().digitAccuracy(), 100 * examples.metrics().sumAccuracy(),
+                        examples.evaluated());
+            }
             if (json) {
                 Map<String, Object> line = new LinkedHashMap<>();
                 line.put("epoch", r.epoch());
@@ -167,6 +196,11 @@ final class TrainCommand implements Callable<Integer> {
                 line.put("testSumAccuracy", r.test().metrics().sumAccuracy());
                 line.put("evaluated", r.test().evaluated());
                 line.put("checkpoint", r.checkpoint().toString());
+                if (examples != null) {
+                    line.put("examplesDigitAccuracy", examples.metrics().digitAccuracy());
+                    line.put("examplesSumAccuracy", examples.metrics().sumAccuracy());
+                    line.put("examplesEvaluated", examples.evaluated());
+                }
                 Json.print(line);
             }
         }

@@ -26,7 +26,21 @@ public final class Checkpoints {
     /** Saves the model and a card describing this epoch into {@code folder}. */
     static void save(Model model, TrainingConfig config, int epoch, Evaluation test, MnistData train,
             MnistData testData, Path folder) throws IOException {
+        save(model, config, epoch, test, train, testData, folder, Map.of());
+    }
+
+    /** As above; a non-empty {@code fineTune} (base model, examples) is recorded under training.fineTune. */
+    static void save(Model model, TrainingConfig config, int epoch, Evaluation test, MnistData train,
+            MnistData testData, Path folder, Map<String, Object> fineTune) throws IOException {
         ModelCard card = card(config, epoch, test, train, testData, folder.getFileName().toString());
+        if (!fineTune.isEmpty()) {
+            Map<String, Object> training = new LinkedHashMap<>(card.training());
+            training.put("fineTune", fineTune);
+            card = new ModelCard(card.formatVersion(), card.name(), card.architecture(), card.architectureVersion(),
+                    card.paramsFile(), card.input(), card.digitClasses(), card.sumClasses(), training,
+                    card.epochsCompleted(), card.complete(), card.test(), card.data(), card.engine(),
+                    card.djlVersion(), card.created());
+        }
         ModelFolder.save(model, card, folder, epoch);
     }
 

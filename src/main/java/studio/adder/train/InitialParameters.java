@@ -1,6 +1,9 @@
 package studio.adder.train;
 
 import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
@@ -13,20 +16,26 @@ import studio.adder.model.ModelLibrary;
 
 /**
  * Starts a run from a saved model: loads it the way the app loads any model (card and parameter
- * checks included) and copies its parameters, batch-norm statistics too, into the run's freshly
- * initialised network of the same architecture.
+ * checks included) and copies its parameters, batch-norm statistics too, into the run's network
+ * of the same architecture. Call it before the trainer exists: DJL's {@code Trainer.initialize}
+ * hands the parameters' values to the parameter server, and the first update would bring back
+ * whatever they were then.
  */
 final class InitialParameters {
 
     private InitialParameters() {}
 
     /**
-     * Copies the parameters of {@code folderOrArchive} into {@code block}.
+     * Initialises {@code model}'s network for {@code inputShapes} and copies the parameters of
+     * {@code folderOrArchive} into it; the trainer's own initialisation then keeps them.
      *
      * @return the card of the model started from
      * @throws IllegalArgumentException when it is another architecture
      */
-    static ModelCard copyInto(Block block, Path folderOrArchive, String architecture, Device device) {
+    static ModelCard loadInto(Model model, Path folderOrArchive, String architecture, Device device,
+            Shape... inputShapes) {
+        Block block = model.getBlock();
+        block.initialize(model.getNDManager(), DataType.FLOAT32, inputShapes);
         try (LoadedModel base = ModelLibrary.load(folderOrArchive, device)) {
             ModelCard card = base.card();
             if (!card.architecture().equals(architecture)) {

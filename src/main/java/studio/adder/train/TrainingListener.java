@@ -17,6 +17,9 @@ public interface TrainingListener {
     /** Called after every epoch, once the checkpoint is written. */
     default void onEpoch(EpochResult result) {}
 
+    /** Called when the user's examples mixed into a run have been scored (fine-tuning only). */
+    default void onExamplesEvaluation(ExamplesEvaluation evaluation) {}
+
     /** Called once when the run ends, however it ends. */
     default void onFinish(RunOutcome outcome) {}
 }

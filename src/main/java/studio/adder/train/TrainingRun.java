@@ -15,11 +15,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.adder.data.AdderDataset;
 import studio.adder.data.MnistData;
 import studio.adder.engine.EngineThread;
+import studio.adder.model.AdderNetwork;
+import studio.adder.model.ModelCard;
 import studio.adder.model.ModelFolder;
 
 /**
@@ -45,6 +48,7 @@ public final class TrainingRun {
     private final RunControl control;
     private final List<Integer> liveArraysAfterEachEpoch = new ArrayList<>();
     private final List<ai.djl.training.listener.TrainingListener> engineListeners = new ArrayList<>();
+    private FineTuning fineTuning = FineTuning.none();
 
     /**
      * Prepares a run; nothing is computed until {@link #run}.
@@ -76,22 +80,36 @@ public final class TrainingRun {
         return this;
     }
 
+    /** Starts from a saved model and/or mixes the user's examples into every batch. */
+    public TrainingRun withFineTuning(FineTuning value) {
+        fineTuning = value;
+        return this;
+    }
+
     /** Trains to the end, to a stop request, or to divergence, and says how it ended. */
     public RunOutcome run(TrainingListener listener) {
         Engine.getInstance().setRandomSeed((int) config.seed());
-        AdderDataset trainSet = trainingSet();
+        TrainingSets.Prepared prepared = TrainingSets.of(config, trainData,
+                fineTuning.mixedExamples().orElse(null), fineTuning.extraShare());
+        AdderDataset trainSet = prepared.dataset();
         AdderDataset testSet = TestSets.of(testData, 0);
-        int batchesPerEpoch = (int) ((trainSet.size() + config.batchSize() - 1) / config.batchSize());
+        int batchesPerEpoch = prepared.batchesPerEpoch();
         EpochState state = new EpochState();
+        state.probe = fineTuning.mixedExamples().map(set -> new ExamplesProbe(set, batchesPerEpoch)).orElse(null);
         try (Model model = Model.newInstance(ModelFolder.PARAMS_PREFIX, device)) {
             model.setBlock(config.architecture().architecture().newNetwork());
             Tracker schedule = LearningRateSchedules.create(
                     config.schedule(), config.learningRate(), batchesPerEpoch * config.epochs());
+            ModelCard baseCard = fineTuning.startModel().map(start -> InitialParameters.loadInto(model, start,
+                    config.architecture().id(), device, AdderNetwork.inputShapes(config.batchSize()))).orElse(null);
             try (Trainer trainer = TrainerFactory.newTrainer(model, config, device, schedule,
                     engineListeners.toArray(ai.djl.training.listener.TrainingListener[]::new))) {
-                listener.onStart(new RunInfo(config, deviceDescription, threads, (int) trainSet.size(),
+                listener.onStart(new RunInfo(config, deviceDescription, threads, prepared.imagesPerEpoch(),
                         (int) testSet.size(), batchesPerEpoch));
                 Clock clock = new Clock();
+                if (state.probe != null) {
+                    state.probe.score(model.getBlock(), trainer.getManager(), 0, 0, 0, 0, listener);
+                }
                 for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                     if (epoch > 1) {
                         trainSet.nextEpoch();
@@ -108,7 +126,14 @@ public final class TrainingRun {
                         state.divergence = divergenceMessage(test.metrics(), "the evaluation after epoch " + epoch);
                         return finish(listener, ending(EpochOutcome.DIVERGED, state));
                     }
-                    Checkpoints.save(model, config, epoch, test, trainData, testData, outputFolder);
+                    if (state.probe != null) {
+                        state.probe.score(model.getBlock(), trainer.getManager(), epoch,
+                                (long) epoch * batchesPerEpoch, epoch, clock.elapsedSeconds(), listener);
+                    }
+                    Checkpoints.save(model, config, epoch, test, trainData, testData, outputFolder,
+                            fineTuning.active() ? fineTuning.cardEntry(baseCard,
+                                    state.probe == null ? null : state.probe.first(),
+                                    state.probe == null ? null : state.probe.last()) : Map.of());
                     state.lastEpoch = new EpochResult(epoch, config.epochs(), clock.elapsedSeconds(),
                             clock.epochImagesPerSecond(), trainMetrics, test, outputFolder);
                     // DJL's epoch end: resets the evaluators' epoch figures, lets plugged-in listeners act.
@@ -148,22 +173,11 @@ public final class TrainingRun {
         String divergence;
         int epoch;
         int batch;
+        ExamplesProbe probe;
 
         Path checkpoint() {
             return lastEpoch == null ? null : lastEpoch.checkpoint();
         }
-    }
-
-    private AdderDataset trainingSet() {
-        int limit = config.trainingLimit() > 0 ? config.trainingLimit() : trainData.size();
-        return AdderDataset.builder()
-                .setData(trainData)
-                .setSampling(config.batchSize(), true)
-                .optLimit(limit)
-                .optSeed(config.seed())
-                .optRedrawNumbersEachEpoch(true)
-                .optAugment(config.augment())
-                .build();
     }
 
     private EpochOutcome trainEpoch(Trainer trainer, AdderDataset trainSet, int batchesPerEpoch,
@@ -200,6 +214,10 @@ public final class TrainingRun {
                         clock.epochImagesPerSecond(),
                         clock.etaSeconds(globalBatch, (long) config.epochs() * batchesPerEpoch),
                         schedule.getNewValue((int) globalBatch)));
+                if (state.probe != null && state.probe.due(state.batch, batchesPerEpoch)) {
+                    state.probe.score(trainer.getModel().getBlock(), trainer.getManager(), epoch, globalBatch,
+                            epoch - 1 + state.batch / (double) batchesPerEpoch, clock.elapsedSeconds(), listener);
+                }
             }
         }
         return EpochOutcome.FINISHED;

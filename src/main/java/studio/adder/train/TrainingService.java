@@ -49,6 +49,21 @@ public final class TrainingService {
         return run.run(listener);
     }
 
+    /**
+     * As {@link #train(TrainingConfig, MnistData, MnistData, Path, TrainingListener, RunControl, String)},
+     * starting from a saved model and/or mixing the user's examples into every batch.
+     */
+    public RunOutcome train(TrainingConfig config, MnistData train, MnistData test, Path outputFolder,
+            TrainingListener listener, RunControl control, String deviceId, FineTuning fineTuning) {
+        EngineSetup.EngineInfo engine = EngineSetup.start();
+        ai.djl.Device device = deviceId == null ? engine.device() : EngineSetup.device(deviceId);
+        String label = deviceId == null ? engine.deviceExplanation() : devices().stream()
+                .filter(d -> d.id().equals(deviceId)).map(DeviceOption::label).findFirst().orElse(deviceId);
+        TrainingRun run = new TrainingRun(config, train, test, outputFolder, device, label, engine.threads(), control)
+                .withFineTuning(fineTuning);
+        return run.run(listener);
+    }
+
     /** Every device DJL reports, usable or not, with reasons. */
     public List<DeviceOption> devices() {
         return EngineSetup.deviceOptions();

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
+import studio.adder.model.ModelLibrary;
 import studio.adder.mydigits.ExampleImages;
 
 /** {@code evaluate --extra-data} and the fine-tuning options of {@code train}, run in-process. */
@@ -68,6 +69,32 @@ class MyDigitsCliTest {
         // The numbers come from a fixed seed: a second run scores the very same pairs.
         assertEquals(json.get("sumLoss").getAsDouble(),
                 run("evaluate", "--extra-data", folder.toString(), "--json").lastJson().get("sumLoss").getAsDouble());
+    }
+
+    @Test
+    void trainFineTunesAModelOnAFolderOfExamples(@TempDir Path temp) throws Exception {
+        Path folder = labelledFolder(temp.resolve("examples"), 30);
+        Path out = temp.resolve("tuned");
+        Result result = run("train", "--init-model", ModelLibrary.shippedModelFolder().toString(),
+                "--extra-data", folder.toString(), "--limit", "192", "--data-dir", TestData.SLICE.toString(),
+                "--out", out.toString(), "--json");
+        assertEquals(0, result.exitCode(), result.err());
+        JsonObject epoch = result.lastJson();
+        assertEquals(1, epoch.get("epochs").getAsInt(), "fine-tuning defaults to one epoch");
+        assertEquals(30, epoch.get("examplesEvaluated").getAsInt());
+        assertTrue(epoch.get("examplesDigitAccuracy").getAsDouble() >= 0.9, result.out());
+        assertTrue(epoch.get("testDigitAccuracy").getAsDouble() >= 0.98, "it still reads MNIST: " + result.out());
+        assertTrue(result.err().contains("your examples before training"), result.err());
+        assertTrue(Files.readString(out.resolve("model.json")).contains("\"baseModel\""));
+    }
+
+    @Test
+    void aShareOutsideZeroToOneGetsASentence(@TempDir Path temp) throws Exception {
+        Path folder = labelledFolder(temp.resolve("examples"), 5);
+        Result result = run("train", "--extra-data", folder.toString(), "--extra-weight", "1.5", "--limit", "64",
+                "--data-dir", TestData.SLICE.toString(), "--out", temp.resolve("out").toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("share of every batch must be above 0 and below 1"), result.err());
     }
 
     @Test
