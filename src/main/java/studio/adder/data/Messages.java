@@ -8,7 +8,17 @@ final class Messages {
 
     static final String REFETCH = "Delete it and fetch MNIST again.";
 
+    /** System property the packaged app's launcher sets to its own name (see scripts/package-image.sh). */
+    static final String LAUNCHER_PROPERTY = "adder.launcher";
+
+    /** How the user runs a command here: the installed launcher, or the jar of a source checkout. */
+    static final String COMMAND = command(System.getProperty(LAUNCHER_PROPERTY));
+
     private Messages() {
+    }
+
+    static String command(String launcher) {
+        return launcher == null || launcher.isBlank() ? "java -jar target/adder-studio.jar" : launcher.trim();
     }
 
     /** Formats a count with thousands separators ("47,040,016"), independent of the user's locale. */

@@ -25,7 +25,7 @@ public final class MnistFolder {
     public static final String HOME_PROPERTY = "adder.home";
 
     static final String HOW_TO_GET =
-            "run `java -jar target/adder-studio.jar fetch-mnist`, or copy the files there, or pass --data-dir";
+            "run `" + Messages.COMMAND + " fetch-mnist`, or copy the files there, or pass --data-dir";
 
     private final Path path;
 

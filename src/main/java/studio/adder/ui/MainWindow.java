@@ -65,6 +65,8 @@ public final class MainWindow {
         menuBar.getMenus().add(viewMenu());
         menuBar.getMenus().get(0).getItems().addAll(new SeparatorMenuItem(), quitItem(stage));
         drawTab.drawMenus().bindDrawingShown(draw.selectedProperty());
+        drawTab.viewModel().startNumber(preferences.number());
+        drawTab.viewModel().numberProperty().addListener((o, old, now) -> preferences.saveNumber(now.intValue()));
         BorderPane root = new BorderPane(tabs);
         root.setTop(menuBar);
         Scene scene = new Scene(root, 1180, 780);
@@ -76,6 +78,7 @@ public final class MainWindow {
                 MessageDialogs.show(stage, message));
         context.library().refresh();
         stage.setTitle("Adder Studio");
+        stage.getIcons().setAll(AppIcons.images());
         stage.setScene(scene);
         restoreBounds(stage);
         stage.setOnCloseRequest(event -> {

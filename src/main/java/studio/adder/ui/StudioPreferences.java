@@ -1,10 +1,11 @@
 package studio.adder.ui;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 
-/** What the app remembers between runs: the theme and the window's bounds. */
+/** What the app remembers between runs: the theme, the window's bounds and the number to add. */
 public final class StudioPreferences {
 
     private static final String THEME = "theme";
@@ -12,6 +13,7 @@ public final class StudioPreferences {
     private static final String Y = "window.y";
     private static final String WIDTH = "window.width";
     private static final String HEIGHT = "window.height";
+    private static final String NUMBER = "draw.number";
 
     private final Preferences node;
 
@@ -51,5 +53,16 @@ public final class StudioPreferences {
         node.putDouble(Y, bounds.getMinY());
         node.putDouble(WIDTH, bounds.getWidth());
         node.putDouble(HEIGHT, bounds.getHeight());
+    }
+
+    /** The drawing tab's number to add from last time, if one was saved. */
+    public OptionalInt number() {
+        int value = node.getInt(NUMBER, -1);
+        return value >= 0 && value <= 9 ? OptionalInt.of(value) : OptionalInt.empty();
+    }
+
+    /** Remembers the drawing tab's number to add. */
+    public void saveNumber(int value) {
+        node.putInt(NUMBER, value);
     }
 }

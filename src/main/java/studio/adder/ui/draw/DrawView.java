@@ -41,6 +41,7 @@ public final class DrawView extends BorderPane {
 
     private final DrawViewModel model;
     private final LatencyProbe latencyProbe = new LatencyProbe();
+    private File lastPictureFolder;
 
     // Parts
     private final DrawingCanvas canvas = new DrawingCanvas();
@@ -217,6 +218,7 @@ public final class DrawView extends BorderPane {
             button.disableProperty().bind(model.displayProperty().isNull());
         }
         keepAsRead.disableProperty().bind(model.displayProperty().isNull());
+        numberSpinner.getValueFactory().setValue(model.numberProperty().get());
         model.numberProperty().addListener((obs, old, now) -> numberSpinner.getValueFactory().setValue(now.intValue()));
         model.displayProperty().addListener((obs, old, now) -> show(now));
         model.messageProperty().addListener((obs, old, now) -> tell(now));
@@ -302,8 +304,11 @@ public final class DrawView extends BorderPane {
         chooser.setTitle("Open a picture of a digit");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Pictures (PNG, JPEG, BMP, GIF)",
                 "*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif"));
+        // The first time in the bundled samples, later where the last picture came from.
+        Optional.ofNullable(lastPictureFolder).or(SampleImages::folder).ifPresent(chooser::setInitialDirectory);
         File file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
+            lastPictureFolder = file.getParentFile();
             model.openImage(file.toPath());
         }
     }

@@ -213,6 +213,14 @@ public final class DrawViewModel {
         }
     }
 
+    /**
+     * Sets the first number of a session: the one remembered from last time, else a rolled 1-9,
+     * so that a first drawing shows a sum that differs from the digit.
+     */
+    public void startNumber(java.util.OptionalInt remembered) {
+        setNumber(remembered.orElseGet(() -> 1 + random.nextInt(9)));
+    }
+
     /** Picks a random number other than the current one, as the training data does. */
     public void roll() {
         setNumber((number.get() + 1 + random.nextInt(9)) % 10);

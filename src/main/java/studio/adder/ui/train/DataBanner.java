@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
 final class DataBanner extends VBox {
 
     final Label message = new Label();
-    final Button fetch = new Button("Fetch MNIST");
+    final Button fetch = new Button("Fetch");
     final Button chooseFolder = new Button("Choose folder…");
     final ProgressBar progress = new ProgressBar();
 

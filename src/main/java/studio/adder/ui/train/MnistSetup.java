@@ -114,6 +114,23 @@ public final class MnistSetup {
     private void refresh() {
         MnistFolder.Status status = folder.get().status();
         ready.set(status.complete());
-        message.set(status.describe());
+        message.set(bannerText(status));
+    }
+
+    /** The banner's sentence, in the window's words (its Fetch and Choose folder buttons), not the CLI's. */
+    static String bannerText(MnistFolder.Status status) {
+        if (status.complete()) {
+            return "MNIST is ready in " + status.folder() + ".";
+        }
+        String folder = shortPath(status.folder(), Path.of(System.getProperty("user.home")));
+        String where = status.missingFiles().size() == 4 ? "Training needs MNIST, which is not in " + folder
+                : "MNIST in " + folder + " lacks " + String.join(", ", status.missingFiles());
+        return where + ". Fetch downloads it (with npm), or Choose folder… if you have the files.";
+    }
+
+    /** A folder under the user's home written as ~/..., as people say it. */
+    static String shortPath(Path folder, Path home) {
+        return folder.startsWith(home) && !folder.equals(home)
+                ? "~/" + home.relativize(folder).toString().replace('\\', '/') : folder.toString();
     }
 }

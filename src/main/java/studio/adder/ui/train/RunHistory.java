@@ -51,6 +51,11 @@ public final class RunHistory {
         outcome = value;
     }
 
+    /** The number of epochs the run was started for. */
+    int plannedEpochs() {
+        return config.epochs();
+    }
+
     int batchCount() {
         return batches.size();
     }

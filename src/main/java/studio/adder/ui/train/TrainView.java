@@ -35,6 +35,7 @@ public final class TrainView extends BorderPane {
     final Button exportCsv = new Button("Export CSV…");
     final Button exportPng = new Button("Export charts PNG…");
     final Label message = new Label();
+    final Label finalFigures = new Label();
     final StatusBar status = new StatusBar();
     final Label throughput = new Label();
     final Label elapsed = new Label();
@@ -63,20 +64,29 @@ public final class TrainView extends BorderPane {
         start.setDefaultButton(true);
         start.getStyleClass().add("accent");
         message.setWrapText(true);
+        finalFigures.setId("final-figures");
+        finalFigures.getStyleClass().add("final-figures");
+        finalFigures.setWrapText(true);
         xAxis.getItems().setAll(XAxisMode.values());
         compareWith.setPromptText("Compare with…");
         compareWith.setPrefWidth(260);
         smoothing.setPrefWidth(110);
         mistakes.show(java.util.List.of());
 
-        // Lay them out.
-        VBox left = new VBox(10, dataBanner, settings, new HBox(6, start, pause, stop),
-                new HBox(6, useModel, exportModel), new HBox(6, exportCsv, exportPng));
-        left.setPadding(new Insets(10));
-        ScrollPane leftScroll = new ScrollPane(left);
-        leftScroll.setFitToWidth(true);
-        leftScroll.setPrefViewportWidth(330);
-        leftScroll.setMinViewportWidth(330);
+        // Lay them out. Only the settings scroll: the run's actions stay below them, always in view.
+        VBox form = new VBox(10, dataBanner, settings);
+        form.setPadding(new Insets(10));
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        formScroll.setPrefViewportWidth(330);
+        formScroll.setMinViewportWidth(330);
+        VBox actions = new VBox(6, new HBox(6, start, pause, stop), new HBox(6, useModel, exportModel),
+                new HBox(6, exportCsv, exportPng));
+        actions.setId("run-actions");
+        actions.getStyleClass().add("run-actions");
+        actions.setPadding(new Insets(10));
+        BorderPane left = new BorderPane(formScroll);
+        left.setBottom(actions);
         status.getRightItems().add(new HBox(12, throughput, elapsed, eta));
         FlowPane chartOptions = new FlowPane(8, 6, new Label("x-axis"), xAxis, new Label("Smoothing"), smoothing,
                 logLoss, zoomAccuracy, new HBox(4, compareWith, clearCompare));
@@ -96,10 +106,10 @@ public final class TrainView extends BorderPane {
         details.setMinHeight(262);
         details.setPrefHeight(262);
         details.setMaxHeight(262);
-        VBox centre = new VBox(6, message, status, chartOptions, charts, details);
+        VBox centre = new VBox(6, finalFigures, message, status, chartOptions, charts, details);
         VBox.setVgrow(charts, Priority.ALWAYS);
         centre.setPadding(new Insets(10));
-        setLeft(leftScroll);
+        setLeft(left);
         setCenter(centre);
         getStyleClass().add("train-view");
         getStylesheets().add(TrainView.class.getResource("train.css").toExternalForm());
@@ -117,6 +127,9 @@ public final class TrainView extends BorderPane {
         exportCsv.disableProperty().bind(Bindings.isEmpty(model.runs()));
         exportPng.disableProperty().bind(Bindings.isEmpty(model.runs()));
         message.textProperty().bind(model.messageProperty());
+        finalFigures.textProperty().bind(model.finalFiguresProperty());
+        finalFigures.visibleProperty().bind(model.finalFiguresProperty().isNotEmpty());
+        finalFigures.managedProperty().bind(finalFigures.visibleProperty());
         model.messageIsProblemProperty().addListener((o, was, problem) -> message.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("problem"), problem));
         status.progressProperty().bind(model.progressProperty());

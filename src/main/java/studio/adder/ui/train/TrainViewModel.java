@@ -51,6 +51,7 @@ public final class TrainViewModel {
     private final ReadOnlyObjectWrapper<TrainState> state = new ReadOnlyObjectWrapper<>(TrainState.IDLE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper finalFigures = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("Not started");
     private final ReadOnlyStringWrapper throughput = new ReadOnlyStringWrapper("–");
@@ -119,6 +120,8 @@ public final class TrainViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** Whether the message reports a problem (divergence, failure) rather than news. */
     public ReadOnlyBooleanProperty messageIsProblemProperty() { return messageIsProblem.getReadOnlyProperty(); }
+    /** The ended run's test figures of both heads and its best epoch; kept until the next start, else empty. */
+    public ReadOnlyStringProperty finalFiguresProperty() { return finalFigures.getReadOnlyProperty(); }
     /** Fraction of the run done, 0..1; negative while data loads. */
     public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
     public ReadOnlyStringProperty positionProperty() { return position.getReadOnlyProperty(); }
@@ -164,6 +167,7 @@ public final class TrainViewModel {
         confusion.set(null);
         mistakes.clear();
         lastCheckpoint.set(null);
+        finalFigures.set("");
         showMessage("Loading MNIST and preparing the network…", false);
         position.set("Starting");
         progress.set(-1);
@@ -317,6 +321,7 @@ public final class TrainViewModel {
         }
         state.set(problem ? TrainState.FAILED : TrainState.FINISHED);
         showMessage(outcome.message(), problem);
+        finalFigures.set(RunSummary.of(current.tests(), current.plannedEpochs()).map(RunSummary::text).orElse(""));
         // Re-add so list cells show the final title.
         runs.set(runs.indexOf(current), current);
         recorder = null;

@@ -100,7 +100,14 @@ class DrawTabFxTest {
     }
 
     @Test
+    void theNumberToAddIsRememberedForTheNextSession(FxRobot robot) {
+        setNumber(robot, 7);
+        assertEquals(java.util.OptionalInt.of(7), preferences.number());
+    }
+
+    @Test
     void spinnerAndRollChangeTheSum(FxRobot robot) throws Exception {
+        setNumber(robot, 0); // the session starts from a rolled or remembered number
         draw(robot, new double[][] {{0.5, 0.15}, {0.5, 0.85}});
         String sumBefore = settledDisplay().sum();
         robot.clickOn("#number .increment-arrow-button");

@@ -81,6 +81,21 @@ class DrawViewModelTest {
     }
 
     @Test
+    void aSessionStartsFromTheRememberedNumberElseARolledNonZeroOne() {
+        model.startNumber(java.util.OptionalInt.of(0));
+        assertEquals(0, model.numberProperty().get(), "a remembered 0 is kept: the user chose it");
+        model.startNumber(java.util.OptionalInt.of(6));
+        assertEquals(6, model.numberProperty().get());
+        java.util.Set<Integer> rolled = new java.util.HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            model.startNumber(java.util.OptionalInt.empty());
+            rolled.add(model.numberProperty().get());
+        }
+        assertFalse(rolled.contains(0), "a first start never adds 0: the sum head would just repeat the digit");
+        assertTrue(rolled.size() > 3, "rolled, not fixed: " + rolled);
+    }
+
+    @Test
     void rollPicksAnotherNumber() {
         int before = model.numberProperty().get();
         model.roll();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
@@ -61,6 +62,9 @@ class TrainTabFxTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(1.0, view.status.getProgress(), "progress reached 100%: " + tab.model().messageProperty().get());
+        assertTrue(view.finalFigures.isVisible(), "the run's final figures are shown");
+        assertTrue(view.finalFigures.getText().matches("Test after epoch 1 of 1: digit \\d+\\.\\d\\d %, sum \\d+\\.\\d\\d %.*best.*"),
+                view.finalFigures.getText());
         for (MetricChart chart : new MetricChart[] {view.lossChart, view.accuracyChart}) {
             for (CurveKind kind : new CurveKind[] {CurveKind.DIGIT_TRAIN, CurveKind.SUM_TRAIN}) {
                 assertEquals(8, seriesSize(chart, kind), kind + ": 1,024 images in batches of 128");
@@ -76,6 +80,39 @@ class TrainTabFxTest {
         robot.clickOn("#use-model");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.sessionModels().size() == 1);
         assertEquals(1, context.sessionModels().get(0).epochs());
+    }
+
+    @Test
+    void startPauseAndStopStayInViewWithoutScrolling(FxRobot robot) throws Exception {
+        // A first start: no MNIST yet, so the data banner takes room above the settings too.
+        // In a window of its own, so the other tests keep theirs at full size.
+        Path noData = Files.createTempDirectory("no-mnist");
+        Stage window = WaitForAsyncUtils.asyncFx(() -> {
+            TrainTab firstStart = new TrainTab(context, new MnistFolder(noData), noData.resolve("models"));
+            Stage stage = new Stage();
+            stage.setScene(new Scene((Parent) firstStart.view(), 1180, 710));
+            stage.show();
+            return stage;
+        }).get(10, TimeUnit.SECONDS);
+        try {
+            TrainView view = (TrainView) window.getScene().getRoot();
+            assertTrue(view.dataBanner.isVisible());
+            // 1180 x 780 is the window's default size; menus and tabs take about 70 px of it. Then smaller.
+            for (double[] size : new double[][] {{1180, 710}, {1024, 560}}) {
+                robot.interact(() -> {
+                    window.setWidth(size[0]);
+                    window.setHeight(size[1]);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                for (Button button : new Button[] {view.start, view.pause, view.stop}) {
+                    javafx.geometry.Bounds bounds = button.localToScene(button.getBoundsInLocal());
+                    assertTrue(bounds.getMinY() >= 0 && bounds.getMaxY() <= window.getScene().getHeight(),
+                            button.getText() + " at " + bounds + " in a scene " + window.getScene().getHeight() + " high");
+                }
+            }
+        } finally {
+            robot.interact(window::close);
+        }
     }
 
     @Test
