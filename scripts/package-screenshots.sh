@@ -32,7 +32,7 @@ sleep 1
 HOME="$home" openbox >/dev/null 2>&1 &
 pids+=($!)
 sleep 1
-HOME="$home" "$app" >"$home/app.log" 2>&1 &
+(cd "$home" && HOME="$home" exec "$app" >"$home/app.log" 2>&1) &
 pids+=($!)
 window=""
 for _ in $(seq 1 90); do

@@ -73,7 +73,8 @@ Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >"$home/xvfb.log" 2>&1 &
 xvfb_pid=$!
 sleep 1
 kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb could not start on $display ($(cat "$home/xvfb.log"))"
-DISPLAY="$display" "$app" >"$home/gui.out" 2>"$home/gui.err" &
+# From the empty home, so that a JVM crash report (hs_err_pid*.log) would land there, not in the checkout.
+(cd "$home" && exec env DISPLAY="$display" "$app" >"$home/gui.out" 2>"$home/gui.err") &
 app_pid=$!
 window=""
 for _ in $(seq 1 90); do
