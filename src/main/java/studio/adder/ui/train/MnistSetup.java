@@ -123,9 +123,9 @@ public final class MnistSetup {
             return "MNIST is ready in " + status.folder() + ".";
         }
         String folder = shortPath(status.folder(), Path.of(System.getProperty("user.home")));
-        String where = status.missingFiles().size() == 4 ? "Training needs MNIST, which is not in " + folder
-                : "MNIST in " + folder + " lacks " + String.join(", ", status.missingFiles());
-        return where + ". Fetch downloads it (with npm), or Choose folder… if you have the files.";
+        String missing = status.missingFiles().size() == 4 ? "MNIST is missing from " + folder
+                : "MNIST in " + folder + " is missing " + String.join(", ", status.missingFiles());
+        return missing + ". Training needs it: Fetch downloads it (with npm), or Choose folder… if you have the files.";
     }
 
     /** A folder under the user's home written as ~/..., as people say it. */
