@@ -45,6 +45,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--arch", split = ",", description = "Architectures to time (default: all).")
     List<String> architectures;
 
+    @Option(names = "--profile", description = "Instead: split each architecture's epoch into data preparation,"
+            + " forward, backward, metrics, optimizer step and evaluation, with GFLOP/s against the"
+            + " engine's matrix-multiply ceiling (--batches sets the timed batches).")
+    boolean profile;
+
     @Option(names = "--cold-start-only", hidden = true)
     boolean coldStartChild;
 
@@ -54,6 +59,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (coldStartChild) {
             return coldStartChild();
+        }
+        if (profile) {
+            return ProfileBench.isChild() ? ProfileBench.measureInChild(selected(), data, batches)
+                    : ProfileBench.run(selected(), data, batches, json);
         }
         MnistData train = data.load(MnistSplit.TRAIN);
         MnistData test = data.load(MnistSplit.TEST);

@@ -37,16 +37,20 @@ public final class ImageAugmenter {
         double scale = 1 + uniform(random, maxScaleChange);
         double shiftX = uniform(random, maxShiftPixels);
         double shiftY = uniform(random, maxShiftPixels);
-        // Inverse map: for each target pixel find where it came from in the source.
+        // Inverse map: for each target pixel find where it came from in the source. Along a row the
+        // source point moves by a constant step, so it is advanced instead of recomputed.
         double cos = Math.cos(angle) / scale;
         double sin = Math.sin(angle) / scale;
+        double dx0 = -CENTRE - shiftX;
         for (int y = 0; y < SIDE; y++) {
             double dy = y - CENTRE - shiftY;
+            double sourceX = cos * dx0 + sin * dy + CENTRE;
+            double sourceY = -sin * dx0 + cos * dy + CENTRE;
+            int row = offset + y * SIDE;
             for (int x = 0; x < SIDE; x++) {
-                double dx = x - CENTRE - shiftX;
-                double sourceX = cos * dx + sin * dy + CENTRE;
-                double sourceY = -sin * dx + cos * dy + CENTRE;
-                target[offset + y * SIDE + x] = bilinear(source, sourceX, sourceY);
+                target[row + x] = bilinear(source, sourceX, sourceY);
+                sourceX += cos;
+                sourceY -= sin;
             }
         }
     }
@@ -56,13 +60,30 @@ public final class ImageAugmenter {
     }
 
     private static float bilinear(float[] image, double x, double y) {
-        int x0 = (int) Math.floor(x);
-        int y0 = (int) Math.floor(y);
+        if (x <= -1 || y <= -1 || x >= SIDE || y >= SIDE) {
+            return 0f; // all four neighbours lie outside the image
+        }
+        int x0 = (int) (x + 1) - 1; // floor, for x > -1, without Math.floor's cost
+        int y0 = (int) (y + 1) - 1;
         double fx = x - x0;
         double fy = y - y0;
-        double top = lerp(pixel(image, x0, y0), pixel(image, x0 + 1, y0), fx);
-        double bottom = lerp(pixel(image, x0, y0 + 1), pixel(image, x0 + 1, y0 + 1), fx);
-        return (float) lerp(top, bottom, fy);
+        double topLeft;
+        double topRight;
+        double bottomLeft;
+        double bottomRight;
+        if (x0 >= 0 && y0 >= 0 && x0 < SIDE - 1 && y0 < SIDE - 1) {
+            int i = y0 * SIDE + x0;
+            topLeft = image[i];
+            topRight = image[i + 1];
+            bottomLeft = image[i + SIDE];
+            bottomRight = image[i + SIDE + 1];
+        } else {
+            topLeft = pixel(image, x0, y0);
+            topRight = pixel(image, x0 + 1, y0);
+            bottomLeft = pixel(image, x0, y0 + 1);
+            bottomRight = pixel(image, x0 + 1, y0 + 1);
+        }
+        return (float) lerp(lerp(topLeft, topRight, fx), lerp(bottomLeft, bottomRight, fx), fy);
     }
 
     private static double lerp(double a, double b, double t) {

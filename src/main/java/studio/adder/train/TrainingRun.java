@@ -19,6 +19,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.adder.data.AdderDataset;
+import studio.adder.data.BatchPreparation;
 import studio.adder.data.MnistData;
 import studio.adder.engine.EngineThread;
 import studio.adder.model.AdderNetwork;
@@ -185,7 +186,7 @@ public final class TrainingRun {
         clock.startEpoch();
         int epoch = state.epoch;
         state.batch = 0;
-        for (Batch batch : trainSet.batches(trainer.getManager())) {
+        for (Batch batch : trainSet.batches(trainer.getManager(), BatchPreparation.executor())) {
             try (batch) {
                 // Let queued engine work (drawing-tab predictions) run between batches.
                 EngineThread.runPending();

@@ -8,6 +8,7 @@ import ai.djl.training.dataset.Batch;
 import ai.djl.training.tracker.Tracker;
 import java.util.Iterator;
 import studio.adder.data.AdderDataset;
+import studio.adder.data.BatchPreparation;
 import studio.adder.data.MnistData;
 import studio.adder.model.ArchitectureId;
 import studio.adder.model.ModelFolder;
@@ -37,7 +38,7 @@ public final class TrainingThroughput {
             model.setBlock(architecture.architecture().newNetwork());
             Tracker schedule = LearningRateSchedules.create(config.schedule(), config.learningRate(), 1000);
             try (Trainer trainer = TrainerFactory.newTrainer(model, config, device, schedule)) {
-                Iterator<Batch> batches = dataset.batches(trainer.getManager()).iterator();
+                Iterator<Batch> batches = dataset.batches(trainer.getManager(), BatchPreparation.executor()).iterator();
                 runBatches(trainer, batches, warmUpBatches);
                 long start = System.nanoTime();
                 long images = runBatches(trainer, batches, timedBatches);

@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.dataset.Batch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import studio.adder.TestData;
 import studio.adder.engine.EngineSetup;
@@ -79,6 +84,51 @@ class AdderDatasetTest {
         b.nextEpoch();
         assertArrayEquals(numbers(a), numbers(b), "same seed, same second epoch");
         assertNotEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(numbers(a)));
+    }
+
+    @Test
+    void prefetchingOnAnotherThreadGivesTheSameBatches() throws Exception {
+        EngineSetup.start();
+        AtomicInteger prepared = new AtomicInteger();
+        ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(() -> {
+                prepared.incrementAndGet();
+                task.run();
+            }, "test-batch-preparation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try (NDManager manager = NDManager.newBaseManager()) {
+            List<float[]> direct = images(augmentedSet().batches(manager), 4);
+            List<float[]> prefetched = images(augmentedSet().batches(manager, executor), 4);
+            assertEquals(4, prefetched.size());
+            for (int i = 0; i < direct.size(); i++) {
+                assertArrayEquals(direct.get(i), prefetched.get(i), "batch " + i);
+            }
+            assertNotEquals(java.util.Arrays.toString(direct.get(0)), java.util.Arrays.toString(direct.get(1)));
+            assertEquals(1, prepared.get(), "one preparing thread was started and used");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static AdderDataset augmentedSet() {
+        // Sequential order, so only the seeded augmentation could make the two passes differ.
+        return AdderDataset.builder().setData(TestData.train()).setSampling(16, false)
+                .optSeed(5).optAugment(true).optPrefetchNumber(2).build();
+    }
+
+    private static List<float[]> images(Iterable<Batch> batches, int count) {
+        List<float[]> images = new ArrayList<>();
+        for (Batch batch : batches) {
+            try (batch) {
+                images.add(batch.getData().get(0).toFloatArray());
+            }
+            if (images.size() == count) {
+                break;
+            }
+        }
+        return images;
     }
 
     @Test
