@@ -33,6 +33,16 @@ public final class AdderBlockFactory implements BlockFactory {
      */
     @Override
     public Block newBlock(Model model, Path modelPath, Map<String, ?> arguments) throws IOException {
+        try {
+            return blockFor(modelPath, arguments);
+        } catch (IOException e) {
+            // DJL's loader does not close the model it created when the block factory fails.
+            model.close();
+            throw e;
+        }
+    }
+
+    private static Block blockFor(Path modelPath, Map<String, ?> arguments) throws IOException {
         Object named = arguments == null ? null : arguments.get("architecture");
         String argument = named == null ? null : named.toString();
         if (Files.notExists(modelPath.resolve(ModelCard.FILE_NAME))) {

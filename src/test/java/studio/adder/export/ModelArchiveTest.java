@@ -121,6 +121,28 @@ class ModelArchiveTest {
     }
 
     @Test
+    void djlServesANewExportUnderTheSameNameNotItsCachedPredecessor(@TempDir Path temp) throws Exception {
+        Path archive = temp.resolve("same-name.zip");
+        AdderInput input = TestData.inputs(1).get(0);
+        ModelExporter.export(ModelLibrary.shippedModelFolder(), archive);
+        AdderPrediction shipped = predictThroughDjl(archive, input);
+        ModelExporter.export(model, archive);
+        AdderPrediction tiny = predictThroughDjl(archive, input);
+        try (LoadedModel loaded = ModelLibrary.load(model, Device.cpu()); DigitPredictor app = new DigitPredictor(loaded)) {
+            assertArrayEquals(app.predict(input).digitProbabilities(), tiny.digitProbabilities(), 1e-5f);
+        }
+        assertFalse(java.util.Arrays.equals(shipped.digitProbabilities(), tiny.digitProbabilities()));
+    }
+
+    private static AdderPrediction predictThroughDjl(Path archive, AdderInput input) throws Exception {
+        Criteria<AdderInput, AdderPrediction> criteria = Criteria.builder()
+                .setTypes(AdderInput.class, AdderPrediction.class).optModelPath(archive).build();
+        try (var loaded = criteria.loadModel(); var predictor = loaded.newPredictor()) {
+            return predictor.predict(input);
+        }
+    }
+
+    @Test
     void anExportNameWithoutZipGetsIt(@TempDir Path temp) {
         assertEquals(temp.resolve("mine.zip"), ModelExporter.export(model, temp.resolve("mine")));
         assertTrue(Files.isRegularFile(temp.resolve("mine.zip")));
