@@ -3,6 +3,10 @@ package studio.adder.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import studio.adder.engine.EngineChoice;
+import studio.adder.engine.EngineSetup;
 import studio.adder.data.MnistDataException;
 import studio.adder.model.ModelLoadException;
 
@@ -11,7 +15,7 @@ import studio.adder.model.ModelLoadException;
         name = "adder-studio",
         mixinStandardHelpOptions = true,
         version = "Adder Studio 0.1.0",
-        description = "Draw a digit, add a number: the MNIST adder network on DJL/MXNet.",
+        description = "Draw a digit, add a number: the MNIST adder network on DJL (MXNet, or PyTorch in -Ppytorch-cpu/-Pcuda builds).",
         subcommands = {
             TrainCommand.class,
             EvaluateCommand.class,
@@ -24,6 +28,13 @@ public final class AdderCli implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    /** Every command takes {@code --engine}; it is applied before any command starts the engine. */
+    @Option(names = "--engine", scope = ScopeType.INHERIT, paramLabel = "mxnet|pytorch",
+            description = "Engine: mxnet (default) or pytorch (in -Ppytorch-cpu or -Pcuda builds). Default: $ADDER_ENGINE or mxnet.")
+    void engine(EngineChoice engine) {
+        EngineSetup.choose(engine);
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(System.err);
@@ -31,7 +42,7 @@ public final class AdderCli implements Runnable {
 
     /** Runs the CLI and returns its exit code; human errors print one line, not a stack trace. */
     public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new AdderCli());
+        CommandLine commandLine = new CommandLine(new AdderCli()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(new PrintWriter(System.out, true));
         commandLine.setErr(new PrintWriter(System.err, true));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {

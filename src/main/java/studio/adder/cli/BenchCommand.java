@@ -125,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
     private double coldStartSeconds() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "studio.adder.Main", "bench", "--cold-start-only"));
+                "studio.adder.Main", "bench", "--cold-start-only", "--engine", EngineSetup.engine().id()));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String answer;

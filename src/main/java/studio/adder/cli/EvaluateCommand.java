@@ -54,6 +54,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("model", model == null ? "shipped:" + loaded.card().name() : loaded.source().toString());
             line.put("architecture", loaded.card().architecture());
+            line.put("engine", engine.engineName() + " " + engine.engineVersion());
             line.put("data", examples == null ? "mnist-test" : examples.source().toString());
             if (examples != null) {
                 line.put("examplesPerDigit", examples.countsByDigit());

@@ -2,164 +2,252 @@ package studio.adder.engine;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDManager;
-import com.sun.jna.Library;
-import com.sun.jna.Native;
+import ai.djl.engine.EngineException;
+import ai.djl.util.Utils;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts MXNet the way this app needs it: with a known number of compute threads and on the
- * best device that actually works, and says which device runs and why.
+ * Starts the chosen engine (MXNet unless told otherwise) the way this app needs it: with a known
+ * number of compute threads and on the best device that actually works, and says which engine and
+ * device run and why.
+ *
+ * <p>The engine is chosen once per process, before it loads: {@link #choose} (the CLI's
+ * {@code --engine}), else the environment variable or system property {@code ADDER_ENGINE},
+ * else the app's saved setting, else MXNet.
  */
 public final class EngineSetup {
 
     /** Environment variable and system property that override the thread count. */
-    public static final String THREADS_VARIABLE = "ADDER_THREADS";
+    public static final String THREADS_VARIABLE = NativeSettings.THREADS_VARIABLE;
+    /** Environment variable and system property that choose the engine: mxnet or pytorch. */
+    public static final String ENGINE_VARIABLE = "ADDER_ENGINE";
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineSetup.class);
-    private static final String GPU_REQUIREMENT =
-            "MXNet 1.9.1 GPU builds need CUDA 11.2 and a GPU of compute capability 8.6 or lower";
 
+    private static EngineChoice chosen;
+    private static EngineChoice saved;
+    private static String savedChoiceProblem = "";
     private static EngineInfo info;
     private static List<DeviceOption> deviceOptions;
 
     private EngineSetup() {}
 
-    /** C library calls used to set the environment before MXNet's OpenMP runtime reads it. */
-    private interface CLibrary extends Library {
-        int setenv(String name, String value, int overwrite);
+    /**
+     * Chooses the engine for this process; call before anything starts it.
+     *
+     * @throws IllegalStateException when another engine already runs
+     */
+    public static synchronized void choose(EngineChoice engine) {
+        if (info != null && engine != null && !engine.djlName().equals(info.engineName())) {
+            throw new IllegalStateException("The " + info.engineName() + " engine is already running; the engine is"
+                    + " chosen once per process, before it starts.");
+        }
+        chosen = engine;
+    }
+
+    /**
+     * Uses the app's saved choice unless the command line or {@code ADDER_ENGINE} says otherwise.
+     * A saved engine missing from this build is skipped, and the returned sentence says so.
+     */
+    public static synchronized Optional<String> useSavedChoice(Optional<EngineChoice> savedChoice) {
+        saved = null;
+        savedChoiceProblem = "";
+        if (savedChoice.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!savedChoice.get().inThisBuild()) {
+            savedChoiceProblem = "The saved engine " + savedChoice.get() + " is not available: "
+                    + savedChoice.get().missingReason() + ". Using " + EngineChoice.DEFAULT + ".";
+            LOG.warn(savedChoiceProblem);
+            return Optional.of(savedChoiceProblem);
+        }
+        saved = savedChoice.get();
+        return Optional.empty();
+    }
+
+    /** The engine this process runs or will run. */
+    public static synchronized EngineChoice engine() {
+        if (info != null) {
+            return EngineChoice.parse(info.engineName());
+        }
+        if (chosen != null) {
+            return chosen;
+        }
+        String named = System.getProperty(ENGINE_VARIABLE, System.getenv(ENGINE_VARIABLE));
+        if (named != null && !named.isBlank()) {
+            return EngineChoice.parse(named);
+        }
+        return saved != null ? saved : EngineChoice.DEFAULT;
     }
 
     /**
      * Configures threads and starts the engine once; later calls return the same answer.
      *
      * <p>Must run before anything else touches DJL: OpenMP reads {@code OMP_NUM_THREADS} when
-     * MXNet's library is loaded, and MXNet alone would use a single thread on this machine.
+     * the engine's library is loaded, and DJL fixes its default engine when it first loads.
+     *
+     * @throws EngineUnavailableException when the engine is not in this build or cannot load
      */
     public static synchronized EngineInfo start() {
         if (info == null) {
-            int threads = configureThreads();
-            Engine engine = Engine.getInstance();
-            deviceOptions = probeDevices(engine, threads);
-            DeviceChoice choice = chooseDevice(engine.getGpuCount(), deviceOptions);
-            info = new EngineInfo(engine.getEngineName(), engine.getVersion(), choice.device(),
-                    choice.explanation(), threads);
-            LOG.info("{} {} on {} with {} threads", info.engineName(), info.engineVersion(),
-                    choice.explanation(), threads);
+            EngineChoice choice = engine();
+            if (!choice.inThisBuild()) {
+                throw new EngineUnavailableException("Cannot use " + choice + ": " + choice.missingReason() + ".");
+            }
+            int threads = NativeSettings.apply(choice);
+            System.setProperty("ai.djl.default_engine", choice.djlName());
+            Engine engine = load(choice);
+            deviceOptions = DeviceProbe.probe(engine, choice, threads);
+            DeviceChoice device = chooseDevice(deviceOptions);
+            String natives = Utils.getEngineCacheDir(choice.id()).toString();
+            info = new EngineInfo(engine.getEngineName(), engine.getVersion(), device.device(),
+                    device.explanation(), threads, natives);
+            LOG.info("{} {} on {} with {} threads; natives in {}", info.engineName(), info.engineVersion(),
+                    device.explanation(), threads, natives);
         }
         return info;
     }
 
+    private static Engine load(EngineChoice choice) {
+        Engine engine;
+        try {
+            engine = Engine.getEngine(choice.djlName());
+        } catch (EngineException | UnsatisfiedLinkError e) {
+            throw new EngineUnavailableException(loadFailure(choice, e), e);
+        }
+        String defaultName = Engine.getDefaultEngineName();
+        if (!choice.djlName().equals(defaultName)) {
+            // DJL_DEFAULT_ENGINE in the environment beats the system property we set.
+            throw new EngineUnavailableException("DJL's default engine is " + defaultName + " (is DJL_DEFAULT_ENGINE"
+                    + " set?), but " + choice + " was chosen; unset DJL_DEFAULT_ENGINE or choose " + defaultName + ".");
+        }
+        return engine;
+    }
+
+    private static String loadFailure(EngineChoice choice, Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String cause = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        String folder = Utils.getEngineCacheDir(choice.id()).toString();
+        if (choice == EngineChoice.PYTORCH && !choice.nativesBundled()) {
+            return "PyTorch could not start: its natives are not in this build (-Pcuda), and DJL could not download"
+                    + " them into " + folder + " (" + cause + "). The first start needs internet; for offline use"
+                    + " build with ./mvnw -Ppytorch-cpu package.";
+        }
+        return choice + " could not start (" + cause + "); its natives live in " + folder + ".";
+    }
+
     /**
-     * Every device DJL reports, plus the CPU, each tested once when the engine starts; GPUs first.
-     * A GPU that is present but unusable with this build is listed, disabled, with the reason.
+     * Every device the engine reports, plus the CPU, each tested once when the engine starts; GPUs
+     * first. A GPU that is present but unusable with this engine and build is listed, disabled,
+     * with the reason.
      */
     public static synchronized List<DeviceOption> deviceOptions() {
         start();
         return deviceOptions;
     }
 
-    private static List<DeviceOption> probeDevices(Engine engine, int threads) {
-        List<DeviceOption> options = new ArrayList<>();
-        for (Device device : engine.getDevices()) {
-            if (device.isGpu()) {
-                boolean works = worksOn(device);
-                options.add(new DeviceOption("gpu" + device.getDeviceId(), "GPU " + device.getDeviceId(), works,
-                        works ? "" : "failed a test computation; " + GPU_REQUIREMENT));
+    /** The engines in this build and the running one, with what choosing each means. */
+    public static synchronized List<EngineOption> engineOptions() {
+        EngineChoice running = EngineChoice.parse(start().engineName());
+        List<EngineOption> options = new ArrayList<>();
+        for (EngineChoice choice : EngineChoice.values()) {
+            boolean usable = choice.inThisBuild();
+            String note;
+            if (choice == running) {
+                note = (savedChoiceProblem.isEmpty() ? "" : savedChoiceProblem + " ") + "Running "
+                        + start().engineName() + " " + start().engineVersion() + " on " + start().deviceExplanation()
+                        + ".";
+            } else if (usable) {
+                note = "Applies at the next start; " + DeviceProbe.whyNoGpuWithout(choice) + ".";
+            } else {
+                note = choice.missingReason();
             }
+            options.add(new EngineOption(choice.id(), choice.djlName(), usable, choice == running, note));
         }
-        if (options.isEmpty() && hasNvidiaDevice()) {
-            options.add(new DeviceOption("gpu0", "NVIDIA GPU", false,
-                    "this MXNet build has no CUDA support; " + GPU_REQUIREMENT));
-        }
-        options.add(new DeviceOption("cpu", "CPU", true, threads + " threads"));
         return List.copyOf(options);
+    }
+
+    /**
+     * The DJL devices for a device id from {@link #deviceOptions()}, refusing unusable ones in
+     * words: {@code cpu}, {@code gpu0}, a list {@code gpu0,gpu1}, or {@code gpus} for every usable GPU.
+     */
+    public static Device[] devices(String ids) {
+        List<DeviceOption> options = deviceOptions();
+        if ("gpus".equals(ids.trim())) {
+            Device[] gpus = options.stream().filter(o -> o.usable() && !"cpu".equals(o.id()))
+                    .map(EngineSetup::device).toArray(Device[]::new);
+            if (gpus.length == 0) {
+                throw new IllegalArgumentException("No usable GPU: " + start().deviceExplanation() + ".");
+            }
+            return gpus;
+        }
+        String[] parts = ids.split(",");
+        Device[] devices = new Device[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            devices[i] = device(parts[i].trim());
+        }
+        return devices;
     }
 
     /** The DJL device for an id from {@link #deviceOptions()}, refusing unusable ones in words. */
     public static Device device(String id) {
         DeviceOption option = deviceOptions().stream().filter(o -> o.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown device '" + id + "'. This machine offers: "
-                        + deviceOptions().stream().map(DeviceOption::id).collect(Collectors.joining(", ")) + "."));
+                .orElseThrow(() -> new IllegalArgumentException("Unknown device '" + id + "'. " + start().engineName()
+                        + " offers here: " + deviceOptions().stream().map(DeviceOption::id)
+                                .collect(Collectors.joining(", ")) + "."));
         if (!option.usable()) {
             throw new IllegalArgumentException(option.label() + " cannot be used: " + option.note() + ".");
         }
         return device(option);
     }
 
+    /** The devices training uses unless told otherwise: every usable GPU, else the CPU. */
+    public static Device[] defaultTrainingDevices() {
+        List<DeviceOption> gpus = deviceOptions().stream().filter(o -> o.usable() && !"cpu".equals(o.id())).toList();
+        return gpus.isEmpty() ? new Device[] {Device.cpu()} : gpus.stream().map(EngineSetup::device).toArray(Device[]::new);
+    }
+
     private static Device device(DeviceOption option) {
         return "cpu".equals(option.id()) ? Device.cpu() : Device.gpu(Integer.parseInt(option.id().substring(3)));
-    }
-
-    private static boolean worksOn(Device device) {
-        try (NDManager manager = NDManager.newBaseManager(device)) {
-            manager.ones(new ai.djl.ndarray.types.Shape(2, 2)).sum().getFloat();
-            return true;
-        } catch (RuntimeException e) {
-            LOG.warn("{} failed a test computation", device, e);
-            return false;
-        }
-    }
-
-    private static int configureThreads() {
-        String override = System.getProperty(THREADS_VARIABLE, System.getenv(THREADS_VARIABLE));
-        String fromEnvironment = System.getenv("OMP_NUM_THREADS");
-        int threads;
-        if (override != null && !override.isBlank()) {
-            threads = Integer.parseInt(override.trim());
-        } else if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return Integer.parseInt(fromEnvironment.trim().split(",")[0]);
-        } else {
-            threads = Runtime.getRuntime().availableProcessors();
-        }
-        threads = Math.max(1, threads);
-        try {
-            CLibrary c = Native.load("c", CLibrary.class);
-            c.setenv("OMP_NUM_THREADS", Integer.toString(threads), 1);
-            c.setenv("MKL_NUM_THREADS", Integer.toString(threads), 1);
-        } catch (UnsatisfiedLinkError e) {
-            LOG.warn("Could not set OMP_NUM_THREADS; MXNet may use a single thread", e);
-            return 1;
-        }
-        return threads;
     }
 
     private record DeviceChoice(Device device, String explanation) {}
 
     /** The first working GPU, else the CPU with the reason no GPU is used. */
-    private static DeviceChoice chooseDevice(int gpuCount, List<DeviceOption> options) {
+    private static DeviceChoice chooseDevice(List<DeviceOption> options) {
         DeviceOption first = options.get(0);
-        if (first.usable() && !"cpu".equals(first.id())) {
-            return new DeviceChoice(device(first), first.label() + " (" + gpuCount + " found)");
+        long usableGpus = options.stream().filter(o -> o.usable() && !"cpu".equals(o.id())).count();
+        if (usableGpus > 0) {
+            DeviceOption gpu = options.stream().filter(DeviceOption::usable).findFirst().orElseThrow();
+            return new DeviceChoice(device(gpu), gpu.label() + " (" + usableGpus + " usable)");
         }
         if ("cpu".equals(first.id())) {
-            return new DeviceChoice(Device.cpu(), "CPU (no GPU found)");
+            return new DeviceChoice(Device.cpu(), "CPU (no NVIDIA GPU found on this machine)");
         }
-        String why = gpuCount > 0 ? "a GPU was found but " : "an NVIDIA GPU is present but ";
-        return new DeviceChoice(Device.cpu(), "CPU (" + why + first.note() + ")");
-    }
-
-    private static boolean hasNvidiaDevice() {
-        return new java.io.File("/dev/nvidia0").exists()
-                || new java.io.File("/proc/driver/nvidia/version").exists();
+        return new DeviceChoice(Device.cpu(), "CPU (" + first.label() + " present but " + first.note() + ")");
     }
 
     /**
      * What runs the network.
      *
-     * @param engineName e.g. MXNet
+     * @param engineName e.g. MXNet or PyTorch
      * @param engineVersion the native library's version
-     * @param device the device used for training and prediction
+     * @param device the device used for prediction and, with the other usable GPUs, training
      * @param deviceExplanation the device in words, with the reason when a GPU is not used
      * @param threads compute threads
+     * @param nativesFolder DJL's cache folder where the engine's natives were unpacked or downloaded
      */
     public record EngineInfo(String engineName, String engineVersion, Device device,
-            String deviceExplanation, int threads) {
+            String deviceExplanation, int threads, String nativesFolder) {
 
         /** One line for status bars and logs. */
         public String summary() {

@@ -47,7 +47,7 @@ final class ArchiveReadme {
                   }
                   serving.properties names the block factory (the network) and the translator factory,
                   so DJL needs nothing else. The classes live in studio.adder.predict.
-                  Long form, if you prefer to say it all: add .optEngine("MXNet"),
+                  Long form, if you prefer to say it all: add .optEngine("MXNet") (or "PyTorch"),
                   .optBlock(AdderModels.newBlock("%s")) and .optTranslator(new AdderTranslator()).
 
                   The same criteria with setTypes(Input.class, Output.class) gives DJL Serving's pair:
@@ -75,7 +75,7 @@ final class ArchiveReadme {
                   2. sum logits   (N,19)  -> softmax -> P(digit + number = 0..18)
 
                 FILES
-                  %s  DJL parameters (MXNet engine); they hold weights, not structure
+                  %s  DJL parameters (MXNet or PyTorch); weights, not structure
                       SHA-256 %s (checked when the model is opened)
                   model.json          the model card: architecture, training settings, test figures,
                                       paramsSha256 and this contract as JSON ("contract")

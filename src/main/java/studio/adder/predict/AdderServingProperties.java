@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import studio.adder.engine.EngineSetup;
 import studio.adder.model.ModelFolder;
 
 /**
@@ -22,7 +23,7 @@ public final class AdderServingProperties {
     /** The file's text for a model of {@code architecture}. */
     public static String text(String architecture) {
         return "# Read by DJL's model loader (Criteria.optModelPath) and by DJL Serving.\n"
-                + "engine=MXNet\n"
+                + "engine=" + EngineSetup.engine().djlName() + "\n" // the exporter's engine; params suit both
                 + "option.modelName=" + ModelFolder.PARAMS_PREFIX + "\n"
                 + "blockFactory=" + AdderBlockFactory.class.getName() + "\n"
                 + "translatorFactory=" + AdderTranslatorFactory.class.getName() + "\n"

@@ -1,11 +1,15 @@
 package studio.adder.train;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import studio.adder.data.MnistData;
 import studio.adder.data.MnistFolder;
 import studio.adder.data.MnistSplit;
 import java.util.List;
 import studio.adder.engine.DeviceOption;
+import studio.adder.engine.EngineChoice;
+import studio.adder.engine.EngineOption;
+import studio.adder.engine.EngineSettings;
 import studio.adder.engine.EngineSetup;
 
 /**
@@ -27,7 +31,7 @@ public final class TrainingService {
             TrainingListener listener, RunControl control) {
         EngineSetup.EngineInfo engine = EngineSetup.start();
         TrainingRun run = new TrainingRun(config, train, test, outputFolder, engine.device(),
-                engine.deviceExplanation(), engine.threads(), control);
+                engineLabel(engine) + " · " + engine.deviceExplanation(), engine.threads(), control);
         return run.run(listener);
     }
 
@@ -45,7 +49,8 @@ public final class TrainingService {
         ai.djl.Device device = EngineSetup.device(deviceId);
         String label = devices().stream().filter(d -> d.id().equals(deviceId)).map(DeviceOption::label)
                 .findFirst().orElse(deviceId);
-        TrainingRun run = new TrainingRun(config, train, test, outputFolder, device, label, engine.threads(), control);
+        TrainingRun run = new TrainingRun(config, train, test, outputFolder, device,
+                engineLabel(engine) + " · " + label, engine.threads(), control);
         return run.run(listener);
     }
 
@@ -67,6 +72,20 @@ public final class TrainingService {
     /** Every device DJL reports, usable or not, with reasons. */
     public List<DeviceOption> devices() {
         return EngineSetup.deviceOptions();
+    }
+
+    private static String engineLabel(EngineSetup.EngineInfo engine) {
+        return engine.engineName() + " " + engine.engineVersion();
+    }
+
+    /** The engines of this build, the running one marked, with what choosing each means. */
+    public List<EngineOption> engines() {
+        return EngineSetup.engineOptions();
+    }
+
+    /** Saves the engine the app starts on next time ({@code mxnet} or {@code pytorch}). */
+    public void saveEngineForNextStart(String engineId) throws IOException {
+        EngineSettings.forUser().save(EngineChoice.parse(engineId));
     }
 
     /** The engine, device and threads in one line. */

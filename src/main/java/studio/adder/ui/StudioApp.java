@@ -2,6 +2,8 @@ package studio.adder.ui;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import studio.adder.engine.EngineSettings;
+import studio.adder.engine.EngineSetup;
 import studio.adder.engine.EngineThread;
 import studio.adder.predict.PredictionService;
 import studio.adder.train.TrainingService;
@@ -22,7 +24,9 @@ public final class StudioApp extends Application {
 
     @Override
     public void init() throws Exception {
-        // Runs on the launcher thread: start MXNet on its own thread before the window opens.
+        // Runs on the launcher thread: start the engine on its own thread before the window opens,
+        // the one saved in the training form unless --engine or ADDER_ENGINE says otherwise.
+        EngineSetup.useSavedChoice(EngineSettings.forUser().saved());
         engine = new EngineThread();
         PredictionService predictions = engine.submit(PredictionService::new).get();
         context = new AppContext(new EngineRunner(engine), IoRunner::new, predictions, new TrainingService());

@@ -12,7 +12,8 @@ class EngineSetupTest {
     @Test
     void theEngineReportsItsDeviceAndThreadsInWords() {
         EngineSetup.EngineInfo info = EngineSetup.start();
-        assertEquals("MXNet", info.engineName());
+        assertEquals(EngineSetup.engine().djlName(), info.engineName());
+        assertTrue(info.summary().startsWith(info.engineName() + " " + info.engineVersion()), info.summary());
         assertTrue(info.threads() >= 1);
         assertTrue(info.summary().contains(info.threads() + " thread"), info.summary());
         assertTrue(info.deviceExplanation().startsWith("CPU") || info.deviceExplanation().startsWith("GPU"));

@@ -18,6 +18,7 @@ import studio.adder.model.ArchitectureId;
 import studio.adder.train.OptimizerKind;
 import studio.adder.train.Schedule;
 import studio.adder.train.SettingsProblem.Field;
+import studio.adder.engine.EngineOption;
 
 /** The run settings form, its presets and the explanation of what is wrong with it. */
 final class SettingsPanel extends VBox {
@@ -37,6 +38,8 @@ final class SettingsPanel extends VBox {
     final Label problems = new Label();
     final Label device = new Label();
     final ComboBox<DeviceOption> deviceChoice = new ComboBox<>();
+    final ComboBox<EngineOption> engineChoice = new ComboBox<>();
+    final Label engineNote = new Label();
     private final ValidationSupport validation = new ValidationSupport();
 
     SettingsPanel(SettingsForm form) {
@@ -54,6 +57,10 @@ final class SettingsPanel extends VBox {
         trainingLimit.setPromptText("0 = all images");
         deviceChoice.setId("device");
         deviceChoice.setCellFactory(list -> new DeviceCell());
+        engineChoice.setId("engine");
+        engineChoice.setCellFactory(list -> new EngineCell());
+        engineNote.setWrapText(true);
+        engineNote.getStyleClass().add("engine-note");
 
         // Lay them out.
         GridPane grid = new GridPane();
@@ -69,10 +76,11 @@ final class SettingsPanel extends VBox {
         grid.addRow(row++, new Label("Weight decay"), weightDecay);
         grid.addRow(row++, new Label("Images (0 = all)"), trainingLimit);
         grid.addRow(row++, new Label("Random seed"), seed);
+        grid.addRow(row++, new Label("Engine"), engineChoice);
         grid.addRow(row++, new Label("Device"), deviceChoice);
         grid.add(augment, 0, row, 2, 1);
         for (Control control : new Control[] {epochs, batchSize, learningRate, weightDecay, trainingLimit, seed,
-            architecture, optimizer, schedule, deviceChoice}) {
+            architecture, optimizer, schedule, engineChoice, deviceChoice}) {
             control.setPrefWidth(130);
         }
         Label title = new Label("Settings");
@@ -81,8 +89,9 @@ final class SettingsPanel extends VBox {
         // The two presets wrap onto two lines rather than truncate under larger theme fonts.
         FlowPane presets = new FlowPane(6, 6, resetDefaults, seedPreset);
         presets.setPrefWrapLength(300);
-        getChildren().addAll(title, grid, presets, problems, device);
+        getChildren().addAll(title, grid, presets, problems, device, engineNote);
         device.setMaxWidth(310);
+        engineNote.setMaxWidth(310);
         problems.setMaxWidth(310);
 
         // Bind them to the model.
@@ -109,6 +118,17 @@ final class SettingsPanel extends VBox {
     private static final class DeviceCell extends ListCell<DeviceOption> {
         @Override
         protected void updateItem(DeviceOption option, boolean empty) {
+            super.updateItem(option, empty);
+            setText(empty || option == null ? null : option.toString());
+            setDisable(!empty && option != null && !option.usable());
+            setTooltip(empty || option == null || option.note().isEmpty() ? null : new Tooltip(option.note()));
+        }
+    }
+
+    /** Lists engines missing from this build greyed out, with the reason as a tooltip. */
+    private static final class EngineCell extends ListCell<EngineOption> {
+        @Override
+        protected void updateItem(EngineOption option, boolean empty) {
             super.updateItem(option, empty);
             setText(empty || option == null ? null : option.toString());
             setDisable(!empty && option != null && !option.usable());

@@ -140,6 +140,9 @@ public final class TrainView extends BorderPane {
         settings.device.textProperty().bind(model.deviceProperty());
         settings.deviceChoice.setItems(model.devices());
         settings.deviceChoice.valueProperty().bindBidirectional(model.selectedDeviceProperty());
+        settings.engineChoice.setItems(model.engineChoice().engines());
+        settings.engineChoice.valueProperty().bindBidirectional(model.engineChoice().selectedProperty());
+        settings.engineNote.textProperty().bind(model.engineChoice().noteProperty());
         settings.disableProperty().bind(Bindings.createBooleanBinding(() -> model.stateProperty().get().active(),
                 model.stateProperty()));
         xAxis.valueProperty().bindBidirectional(model.xAxisProperty());

@@ -62,6 +62,7 @@ public final class TrainViewModel {
     private final ObservableList<DeviceOption> devices = FXCollections.observableArrayList();
     private final ObservableList<DeviceOption> devicesView = FXCollections.unmodifiableObservableList(devices);
     private final ObjectProperty<DeviceOption> selectedDevice = new SimpleObjectProperty<>();
+    private final EngineChoiceModel engineChoice;
     private final ReadOnlyObjectWrapper<Path> lastCheckpoint = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ConfusionMatrix> confusion = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Mistake> mistakes = FXCollections.observableArrayList();
@@ -99,10 +100,13 @@ public final class TrainViewModel {
         comparedRun.addListener(o -> rebuildCharts());
         context.runner().run(() -> context.training().engineSummary(), summary -> device.set(summary),
                 error -> device.set("Device: unknown (" + error.getMessage() + ")"));
+        engineChoice = new EngineChoiceModel(context.runner(), context.training());
         context.runner().run(() -> context.training().devices(), this::offerDevices,
                 error -> device.set("Devices: unknown (" + error.getMessage() + ")"));
     }
 
+    /** The engine choice: the running engine, and another one saved for the next start. */
+    public EngineChoiceModel engineChoice() { return engineChoice; }
     /** Every device DJL reports; unusable ones say why. */
     public ObservableList<DeviceOption> devices() { return devicesView; }
     /** The device the next run trains on; the first usable one (GPUs come first) by default. */

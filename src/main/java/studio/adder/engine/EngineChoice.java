@@ -1,0 +1,98 @@
+package studio.adder.engine;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The deep-learning engines the app can run on. MXNet is the default and always bundled; PyTorch
+ * is in the build only with {@code -Ppytorch-cpu} or {@code -Pcuda}.
+ */
+public enum EngineChoice {
+    MXNET("mxnet", "MXNet", "ai.djl.mxnet.engine.MxEngineProvider"),
+    PYTORCH("pytorch", "PyTorch", "ai.djl.pytorch.engine.PtEngineProvider");
+
+    /** The engine used when nothing else is chosen. */
+    public static final EngineChoice DEFAULT = MXNET;
+
+    private final String id;
+    private final String djlName;
+    private final String providerClass;
+
+    EngineChoice(String id, String djlName, String providerClass) {
+        this.id = id;
+        this.djlName = djlName;
+        this.providerClass = providerClass;
+    }
+
+    /** The id used on the command line and in settings: {@code mxnet} or {@code pytorch}. */
+    public String id() {
+        return id;
+    }
+
+    /** DJL's name for the engine, e.g. {@code PyTorch}. */
+    public String djlName() {
+        return djlName;
+    }
+
+    /**
+     * Whether this build contains the engine. Looks for DJL's engine provider without loading it,
+     * so asking never starts an engine.
+     */
+    public boolean inThisBuild() {
+        try {
+            Class.forName(providerClass, false, EngineChoice.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the engine's natives travel inside this build; when not, DJL downloads them into
+     * its cache on first use, which needs internet.
+     */
+    public boolean nativesBundled() {
+        return EngineChoice.class.getClassLoader().getResource("native/lib/" + id + ".properties") != null;
+    }
+
+    /** Why the engine cannot be chosen in this build, as a sentence; empty when it can. */
+    public String missingReason() {
+        if (inThisBuild()) {
+            return "";
+        }
+        return "this build has no " + djlName + " engine: build the app with ./mvnw -Ppytorch-cpu package"
+                + " (CPU, offline) or ./mvnw -Pcuda package (NVIDIA GPUs; DJL downloads the natives on first use)";
+    }
+
+    /** Engines in this build, MXNet first. */
+    public static List<EngineChoice> inBuild() {
+        return Arrays.stream(values()).filter(EngineChoice::inThisBuild).toList();
+    }
+
+    /**
+     * The engine named {@code text} ({@code mxnet}, {@code pytorch}; case does not matter, DJL's
+     * names work too).
+     *
+     * @throws IllegalArgumentException naming the choices when the text is none of them
+     */
+    public static EngineChoice parse(String text) {
+        String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        for (EngineChoice choice : values()) {
+            if (choice.id.equals(wanted) || choice.djlName.toLowerCase(Locale.ROOT).equals(wanted)) {
+                return choice;
+            }
+        }
+        if ("torch".equals(wanted) || "pt".equals(wanted)) {
+            return PYTORCH;
+        }
+        throw new IllegalArgumentException("Unknown engine '" + text + "': choose "
+                + Arrays.stream(values()).map(EngineChoice::id).collect(Collectors.joining(" or ")) + ".");
+    }
+
+    @Override
+    public String toString() {
+        return djlName;
+    }
+}
