@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
+import studio.adder.model.ArchitectureId;
 import studio.adder.model.Architectures;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelCard;
@@ -34,7 +35,7 @@ class CrossEngineTest {
         EngineChoice other = EngineSetup.engine() == EngineChoice.MXNET ? EngineChoice.PYTORCH : EngineChoice.MXNET;
         assumeTrue(other.inThisBuild(), other + " is not on this class path");
 
-        Path folder = TestData.trainTinyModel("seed", temp.resolve("model"));
+        Path folder = TestData.trainTinyModel(ArchitectureId.SEED, temp.resolve("model"));
         ModelCard card = ModelCards.read(folder);
         assertEquals(running.engineName() + " " + running.engineVersion(), card.engine(),
                 "the card names the engine that trained it");
