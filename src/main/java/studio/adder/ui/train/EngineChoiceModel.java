@@ -44,7 +44,7 @@ public final class EngineChoiceModel {
     public ObservableList<EngineOption> engines() { return enginesView; }
     /** The engine the form shows: the running one, or the one saved for the next start. */
     public ObjectProperty<EngineOption> selectedProperty() { return selected; }
-    /** What the selection means: the running engine and device, or when a new choice applies. */
+    /** When a new choice applies, or why it cannot; empty while the running engine is selected. */
     public ReadOnlyStringProperty noteProperty() { return note.getReadOnlyProperty(); }
 
     // ---- Commands ----
@@ -54,7 +54,8 @@ public final class EngineChoiceModel {
         engines.setAll(options);
         running = options.stream().filter(EngineOption::running).findFirst().orElse(null);
         selected.set(running);
-        note.set(running == null ? "" : running.note());
+        // The device line already names the running engine; the note speaks only of changes and problems.
+        note.set(running == null || !running.note().startsWith("The saved engine") ? "" : running.note());
         loading = false;
     }
 
@@ -69,7 +70,7 @@ public final class EngineChoiceModel {
         runner.run(() -> {
             training.saveEngineForNextStart(choice.id());
             return choice;
-        }, saved -> note.set(saved.running() ? running.note()
+        }, saved -> note.set(saved.running() ? ""
                 : saved.label() + " is saved and applies at the next start of Adder Studio; this session keeps "
                         + (running == null ? "its engine" : running.label()) + "."),
                 error -> note.set("Could not save the engine choice: " + error.getMessage()));

@@ -143,6 +143,11 @@ public final class TrainView extends BorderPane {
         settings.engineChoice.setItems(model.engineChoice().engines());
         settings.engineChoice.valueProperty().bindBidirectional(model.engineChoice().selectedProperty());
         settings.engineNote.textProperty().bind(model.engineChoice().noteProperty());
+        settings.engineNote.visibleProperty().bind(model.engineChoice().noteProperty().isNotEmpty());
+        settings.engineChoice.setTooltip(new javafx.scene.control.Tooltip());
+        settings.engineChoice.getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> settings.engineChoice.getValue() == null ? "" : settings.engineChoice.getValue().note(),
+                settings.engineChoice.valueProperty()));
         settings.disableProperty().bind(Bindings.createBooleanBinding(() -> model.stateProperty().get().active(),
                 model.stateProperty()));
         xAxis.valueProperty().bindBidirectional(model.xAxisProperty());

@@ -31,7 +31,8 @@ class EngineChoiceModelTest {
         EngineOption running = model.selectedProperty().get();
         assertTrue(running.running(), "the running engine is selected");
         assertEquals(EngineSetup.engine().id(), running.id());
-        assertTrue(model.noteProperty().get().contains(running.label()), model.noteProperty().get());
+        assertTrue(running.note().contains(running.label()), running.note());
+        assertEquals("", model.noteProperty().get(), "the device line already names the running engine");
 
         EngineOption other = model.engines().stream().filter(o -> !o.running()).findFirst().orElseThrow();
         assertTrue(other.usable(), "both engines are on the test class path");
