@@ -31,6 +31,9 @@ final class DeviceProbe {
     static final String PYTORCH_GPU_REQUIREMENT = "PyTorch 2.7.1's CUDA 12.8 build needs an NVIDIA driver"
             + " 525.60 or newer";
 
+    /** The id of the option that trains on every usable GPU at once. */
+    static final String ALL_GPUS = "gpus";
+
     private static final Logger LOG = LoggerFactory.getLogger(DeviceProbe.class);
     private static final Path DRIVER_VERSION = Path.of("/proc/driver/nvidia/version");
     private static final Pattern DRIVER_NUMBER = Pattern.compile("Kernel Module\\s+(?:for \\S+\\s+)?(\\d+\\.\\d+(?:\\.\\d+)?)");
@@ -47,6 +50,12 @@ final class DeviceProbe {
             options.add(new DeviceOption("gpu" + id, "GPU " + id, failure.isEmpty(),
                     failure.map(why -> "failed a test computation (" + why + "); " + requirement(choice))
                             .orElse(computeCapability(id))));
+        }
+        long usable = options.stream().filter(DeviceOption::usable).count();
+        if (usable >= 2) {
+            // DJL splits each batch across the GPUs and sums their gradients: one machine, all its GPUs.
+            options.add(0, new DeviceOption(ALL_GPUS, "All " + usable + " GPUs", true,
+                    "each batch is split across the " + usable + " GPUs"));
         }
         if (gpus == 0 && nvidiaGpuPresent()) {
             options.add(new DeviceOption("gpu0", "NVIDIA GPU", false, whyNoGpu(engine, choice)));

@@ -178,13 +178,12 @@ public final class EngineSetup {
 
     /**
      * The DJL devices for a device id from {@link #deviceOptions()}, refusing unusable ones in
-     * words: {@code cpu}, {@code gpu0}, a list {@code gpu0,gpu1}, or {@code gpus} for every usable GPU.
+     * words: {@code cpu}, {@code gpu0}, a list such as {@code gpu0,gpu1}, or {@code gpus} for every
+     * usable GPU (training splits each batch across them).
      */
     public static Device[] devices(String ids) {
-        List<DeviceOption> options = deviceOptions();
-        if ("gpus".equals(ids.trim())) {
-            Device[] gpus = options.stream().filter(o -> o.usable() && !"cpu".equals(o.id()))
-                    .map(EngineSetup::device).toArray(Device[]::new);
+        if (DeviceProbe.ALL_GPUS.equals(ids.trim())) {
+            Device[] gpus = usableGpus().stream().map(EngineSetup::device).toArray(Device[]::new);
             if (gpus.length == 0) {
                 throw new IllegalArgumentException("No usable GPU: " + start().deviceExplanation() + ".");
             }
@@ -198,7 +197,7 @@ public final class EngineSetup {
         return devices;
     }
 
-    /** The DJL device for an id from {@link #deviceOptions()}, refusing unusable ones in words. */
+    /** The DJL device for one device id from {@link #deviceOptions()}, refusing unusable ones in words. */
     public static Device device(String id) {
         DeviceOption option = deviceOptions().stream().filter(o -> o.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown device '" + id + "'. " + start().engineName()
@@ -207,13 +206,34 @@ public final class EngineSetup {
         if (!option.usable()) {
             throw new IllegalArgumentException(option.label() + " cannot be used: " + option.note() + ".");
         }
+        if (DeviceProbe.ALL_GPUS.equals(id)) {
+            throw new IllegalArgumentException("'" + id + "' means several devices; name one, such as "
+                    + usableGpus().get(0).id() + ".");
+        }
         return device(option);
     }
 
     /** The devices training uses unless told otherwise: every usable GPU, else the CPU. */
     public static Device[] defaultTrainingDevices() {
-        List<DeviceOption> gpus = deviceOptions().stream().filter(o -> o.usable() && !"cpu".equals(o.id())).toList();
-        return gpus.isEmpty() ? new Device[] {Device.cpu()} : gpus.stream().map(EngineSetup::device).toArray(Device[]::new);
+        List<DeviceOption> gpus = usableGpus();
+        return gpus.isEmpty() ? new Device[] {Device.cpu()}
+                : gpus.stream().map(EngineSetup::device).toArray(Device[]::new);
+    }
+
+    /** The devices in words, e.g. "GPU 0 + GPU 1 (each batch split across 2)". */
+    public static String describe(Device[] devices) {
+        if (devices.length == 1) {
+            return devices[0].equals(start().device()) ? start().deviceExplanation()
+                    : devices[0].isGpu() ? "GPU " + devices[0].getDeviceId() : "CPU";
+        }
+        return java.util.Arrays.stream(devices).map(d -> (d.isGpu() ? "GPU " : "CPU ") + d.getDeviceId())
+                .collect(Collectors.joining(" + ")) + " (each batch split across " + devices.length + ")";
+    }
+
+    private static List<DeviceOption> usableGpus() {
+        return deviceOptions().stream()
+                .filter(o -> o.usable() && o.id().startsWith("gpu") && !DeviceProbe.ALL_GPUS.equals(o.id()))
+                .toList();
     }
 
     private static Device device(DeviceOption option) {
@@ -224,12 +244,12 @@ public final class EngineSetup {
 
     /** The first working GPU, else the CPU with the reason no GPU is used. */
     private static DeviceChoice chooseDevice(List<DeviceOption> options) {
-        DeviceOption first = options.get(0);
-        long usableGpus = options.stream().filter(o -> o.usable() && !"cpu".equals(o.id())).count();
-        if (usableGpus > 0) {
-            DeviceOption gpu = options.stream().filter(DeviceOption::usable).findFirst().orElseThrow();
-            return new DeviceChoice(device(gpu), gpu.label() + " (" + usableGpus + " usable)");
+        List<DeviceOption> gpus = options.stream()
+                .filter(o -> o.usable() && o.id().startsWith("gpu") && !DeviceProbe.ALL_GPUS.equals(o.id())).toList();
+        if (!gpus.isEmpty()) {
+            return new DeviceChoice(device(gpus.get(0)), gpus.get(0).label() + " (" + gpus.size() + " usable)");
         }
+        DeviceOption first = options.get(0);
         if ("cpu".equals(first.id())) {
             return new DeviceChoice(Device.cpu(), "CPU (no NVIDIA GPU found on this machine)");
         }

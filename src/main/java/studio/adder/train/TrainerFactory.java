@@ -45,6 +45,22 @@ public final class TrainerFactory {
      */
     public static Trainer newTrainer(Model model, TrainingConfig config, Device device, Tracker schedule,
             TrainingListener... extraListeners) {
+        return newTrainer(model, config, new Device[] {device}, schedule, extraListeners);
+    }
+
+    /**
+     * A trainer that splits every batch across {@code devices} (DJL's {@code Batch.split} inside
+     * {@code EasyTrain.trainBatch}); DJL's parameter store adds up the devices' gradients and
+     * keeps every device's copy of the parameters in step.
+     *
+     * <p>Each device's loss is the mean over its share of the batch, so the summed gradient is
+     * {@code devices.length} times the whole batch's; the optimiser rescales it by the inverse,
+     * which keeps the learning rate meaning what it means on one device.
+     *
+     * @param devices where to compute; the model must live on the first
+     */
+    public static Trainer newTrainer(Model model, TrainingConfig config, Device[] devices, Tracker schedule,
+            TrainingListener... extraListeners) {
         SimpleCompositeLoss loss = new SimpleCompositeLoss(LOSS)
                 .addLoss(new IndexLoss(new SoftmaxCrossEntropyLoss(DIGIT_LOSS), 0))
                 .addLoss(new IndexLoss(new SoftmaxCrossEntropyLoss(SUM_LOSS), 1));
@@ -52,8 +68,8 @@ public final class TrainerFactory {
                 .addEvaluator(new IndexEvaluator(new Accuracy(DIGIT_ACCURACY), 0))
                 .addEvaluator(new IndexEvaluator(new Accuracy(SUM_ACCURACY), 1))
                 .addEvaluators(loss.getComponents())
-                .optOptimizer(optimizer(config, schedule))
-                .optDevices(new Device[] {device})
+                .optOptimizer(optimizer(config, schedule, 1f / devices.length))
+                .optDevices(devices)
                 .addTrainingListeners(new EvaluatorTrainingListener(1), new DivergenceCheckTrainingListener())
                 .addTrainingListeners(extraListeners);
         Trainer trainer = model.newTrainer(djlConfig);
@@ -89,12 +105,12 @@ public final class TrainerFactory {
         return new HeadMetrics(digitLoss, sumLoss, digitAccuracy, sumAccuracy);
     }
 
-    private static Optimizer optimizer(TrainingConfig config, Tracker schedule) {
+    private static Optimizer optimizer(TrainingConfig config, Tracker schedule, float rescaleGradient) {
         return switch (config.optimizer()) {
             case ADAM -> Optimizer.adam().optLearningRateTracker(schedule)
-                    .optWeightDecays(config.weightDecay()).build();
+                    .optWeightDecays(config.weightDecay()).setRescaleGrad(rescaleGradient).build();
             case SGD -> Optimizer.sgd().setLearningRateTracker(schedule).optMomentum(0.9f)
-                    .optWeightDecays(config.weightDecay()).build();
+                    .optWeightDecays(config.weightDecay()).setRescaleGrad(rescaleGradient).build();
         };
     }
 }

@@ -43,7 +43,7 @@ public final class TrainingRun {
     private final MnistData trainData;
     private final MnistData testData;
     private final Path outputFolder;
-    private final Device device;
+    private final Device[] devices;
     private final String deviceDescription;
     private final int threads;
     private final RunControl control;
@@ -65,11 +65,23 @@ public final class TrainingRun {
      */
     public TrainingRun(TrainingConfig config, MnistData trainData, MnistData testData, Path outputFolder,
             Device device, String deviceDescription, int threads, RunControl control) {
+        this(config, trainData, testData, outputFolder, new Device[] {device}, deviceDescription, threads, control);
+    }
+
+    /**
+     * Prepares a run whose batches are split across {@code devices} (all GPUs of a machine, say);
+     * the model and the evaluation live on the first.
+     */
+    public TrainingRun(TrainingConfig config, MnistData trainData, MnistData testData, Path outputFolder,
+            Device[] devices, String deviceDescription, int threads, RunControl control) {
+        if (devices.length == 0) {
+            throw new IllegalArgumentException("Training needs at least one device.");
+        }
         this.config = config.validated();
         this.trainData = trainData;
         this.testData = testData;
         this.outputFolder = outputFolder;
-        this.device = device;
+        this.devices = devices.clone();
         this.deviceDescription = deviceDescription;
         this.threads = threads;
         this.control = control;
@@ -97,13 +109,13 @@ public final class TrainingRun {
         int batchesPerEpoch = prepared.batchesPerEpoch();
         EpochState state = new EpochState();
         state.probe = fineTuning.mixedExamples().map(set -> new ExamplesProbe(set, batchesPerEpoch)).orElse(null);
-        try (Model model = Model.newInstance(ModelFolder.PARAMS_PREFIX, device)) {
+        try (Model model = Model.newInstance(ModelFolder.PARAMS_PREFIX, devices[0])) {
             model.setBlock(config.architecture().architecture().newNetwork());
             Tracker schedule = LearningRateSchedules.create(
                     config.schedule(), config.learningRate(), batchesPerEpoch * config.epochs());
             ModelCard baseCard = fineTuning.startModel().map(start -> InitialParameters.loadInto(model, start,
-                    config.architecture().id(), device, AdderNetwork.inputShapes(config.batchSize()))).orElse(null);
-            try (Trainer trainer = TrainerFactory.newTrainer(model, config, device, schedule,
+                    config.architecture().id(), devices[0], AdderNetwork.inputShapes(config.batchSize()))).orElse(null);
+            try (Trainer trainer = TrainerFactory.newTrainer(model, config, devices, schedule,
                     engineListeners.toArray(ai.djl.training.listener.TrainingListener[]::new))) {
                 listener.onStart(new RunInfo(config, deviceDescription, threads, prepared.imagesPerEpoch(),
                         (int) testSet.size(), batchesPerEpoch));

@@ -1,5 +1,6 @@
 package studio.adder.train;
 
+import ai.djl.Device;
 import java.io.IOException;
 import java.nio.file.Path;
 import studio.adder.data.MnistData;
@@ -26,31 +27,24 @@ public final class TrainingService {
         return train(config, train, test, outputFolder, listener, control);
     }
 
-    /** Trains on data already in memory (tests and repeated runs), on the engine's device. */
+    /** Trains on data already in memory (tests and repeated runs) on the engine's devices: every usable GPU, else the CPU. */
     public RunOutcome train(TrainingConfig config, MnistData train, MnistData test, Path outputFolder,
             TrainingListener listener, RunControl control) {
-        EngineSetup.EngineInfo engine = EngineSetup.start();
-        TrainingRun run = new TrainingRun(config, train, test, outputFolder, engine.device(),
-                engineLabel(engine) + " · " + engine.deviceExplanation(), engine.threads(), control);
-        return run.run(listener);
+        return train(config, train, test, outputFolder, listener, control, null);
     }
 
     /**
-     * Trains on the device with this id from {@link #devices()}; null means the engine's choice.
+     * Trains on the devices with this id from {@link #devices()} ({@code cpu}, {@code gpu0},
+     * {@code gpu0,gpu1}, {@code gpus}); null means every usable GPU, else the CPU.
      *
-     * @throws IllegalArgumentException when that device cannot be used, saying why
+     * @throws IllegalArgumentException when a device cannot be used, saying why
      */
     public RunOutcome train(TrainingConfig config, MnistData train, MnistData test, Path outputFolder,
             TrainingListener listener, RunControl control, String deviceId) {
-        if (deviceId == null) {
-            return train(config, train, test, outputFolder, listener, control);
-        }
         EngineSetup.EngineInfo engine = EngineSetup.start();
-        ai.djl.Device device = EngineSetup.device(deviceId);
-        String label = devices().stream().filter(d -> d.id().equals(deviceId)).map(DeviceOption::label)
-                .findFirst().orElse(deviceId);
-        TrainingRun run = new TrainingRun(config, train, test, outputFolder, device,
-                engineLabel(engine) + " · " + label, engine.threads(), control);
+        Device[] devices = deviceId == null ? EngineSetup.defaultTrainingDevices() : EngineSetup.devices(deviceId);
+        TrainingRun run = new TrainingRun(config, train, test, outputFolder, devices,
+                engineLabel(engine) + " · " + EngineSetup.describe(devices), engine.threads(), control);
         return run.run(listener);
     }
 
