@@ -50,6 +50,9 @@ final class ChartFrames {
                 tests.add(log ? new CurvePoint(point.x(), log10(point.y())) : point);
             }
             target.put(digit ? CurveKind.DIGIT_TEST : CurveKind.SUM_TEST, tests);
+            if (metric.isAccuracy()) {
+                target.put(digit ? CurveKind.DIGIT_EXAMPLES : CurveKind.SUM_EXAMPLES, run.examplesPoints(metric, axis));
+            }
         }
     }
 

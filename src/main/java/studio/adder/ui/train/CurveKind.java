@@ -9,7 +9,9 @@ public enum CurveKind {
     DIGIT_TEST("Digit head · test", "#0b2f66", false),
     SUM_TEST("Sum head · test", "#7a3300", false),
     DIGIT_COMPARED("Digit head · compared run", "#7d55a8", false),
-    SUM_COMPARED("Sum head · compared run", "#2e9a4a", false);
+    SUM_COMPARED("Sum head · compared run", "#2e9a4a", false),
+    DIGIT_EXAMPLES("Digit head · my digits", "#0f8b8d", false),
+    SUM_EXAMPLES("Sum head · my digits", "#b5179e", false);
 
     private final String label;
     private final String color;
@@ -38,7 +40,17 @@ public enum CurveKind {
 
     /** Whether points are few (one per epoch) and get a marker with a tooltip. */
     public boolean marked() {
-        return this == DIGIT_TEST || this == SUM_TEST;
+        return this == DIGIT_TEST || this == SUM_TEST || examples();
+    }
+
+    /** Whether this is the accuracy on the user's examples (fine-tuning runs only). */
+    public boolean examples() {
+        return this == DIGIT_EXAMPLES || this == SUM_EXAMPLES;
+    }
+
+    /** Whether the legend lists it only while it has points. */
+    public boolean optional() {
+        return compared() || examples();
     }
 
     /** Whether the line is dashed (another run). */

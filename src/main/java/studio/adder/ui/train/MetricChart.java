@@ -90,7 +90,7 @@ final class MetricChart extends VBox {
     private void updateLegend(Map<CurveKind, List<CurvePoint>> curves) {
         List<Label> items = new ArrayList<>();
         for (CurveKind kind : CurveKind.values()) {
-            boolean shown = !kind.raw() && (!kind.compared() || !curves.getOrDefault(kind, List.of()).isEmpty());
+            boolean shown = !kind.raw() && (!kind.optional() || !curves.getOrDefault(kind, List.of()).isEmpty());
             if (shown) {
                 Line swatch = new Line(0, 0, 16, 0);
                 swatch.setStyle(lineStyle(kind).replace("-fx-opacity: 0.25;", ""));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import studio.adder.train.BatchProgress;
 import studio.adder.train.EpochResult;
+import studio.adder.train.ExamplesEvaluation;
 import studio.adder.train.HeadMetrics;
 import studio.adder.train.RunInfo;
 import studio.adder.train.RunOutcome;
@@ -26,6 +27,7 @@ public final class RunHistory {
     private RunInfo info;
     private final List<BatchProgress> batches = new ArrayList<>();
     private final List<TestPoint> tests = new ArrayList<>();
+    private final List<ExamplesEvaluation> examples = new ArrayList<>();
     private RunOutcome outcome;
 
     RunHistory(int number, TrainingConfig config) {
@@ -45,6 +47,24 @@ public final class RunHistory {
         long batchesPerEpoch = info == null ? 0 : info.batchesPerEpoch();
         tests.add(new TestPoint(result.epoch(), result.epoch() * batchesPerEpoch, result.elapsedSeconds(),
                 result.test().metrics()));
+    }
+
+    void addExamples(ExamplesEvaluation evaluation) {
+        examples.add(evaluation);
+    }
+
+    /** One metric of every scoring of the user's examples, on the given axis. */
+    List<CurvePoint> examplesPoints(HeadMetric metric, XAxisMode mode) {
+        List<CurvePoint> points = new ArrayList<>(examples.size());
+        for (ExamplesEvaluation evaluation : examples) {
+            double x = switch (mode) {
+                case BATCH -> evaluation.globalBatch();
+                case EPOCH -> evaluation.epochPosition();
+                case TIME -> evaluation.elapsedSeconds();
+            };
+            points.add(new CurvePoint(x, metric.read(evaluation.metrics())));
+        }
+        return points;
     }
 
     void finish(RunOutcome value) {

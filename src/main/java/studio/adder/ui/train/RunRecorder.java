@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import studio.adder.train.BatchProgress;
 import studio.adder.train.EpochResult;
+import studio.adder.train.ExamplesEvaluation;
 import studio.adder.train.RunInfo;
 import studio.adder.train.TrainingListener;
 
@@ -29,6 +30,11 @@ final class RunRecorder implements TrainingListener {
     @Override
     public void onEpoch(EpochResult result) {
         records.add(result);
+    }
+
+    @Override
+    public void onExamplesEvaluation(ExamplesEvaluation evaluation) {
+        records.add(evaluation);
     }
 
     /** Hands every queued record to {@code sink} in arrival order; returns how many there were. */

@@ -172,6 +172,7 @@ public final class SettingsForm {
     }
 
     private static String number(float value) {
-        return Float.toString(value).replaceAll("\\.0$", "");
+        // 0.0005, not Float's 5.0E-4: fine-tuning rates are small.
+        return new java.math.BigDecimal(Float.toString(value)).stripTrailingZeros().toPlainString();
     }
 }

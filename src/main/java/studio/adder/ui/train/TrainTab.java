@@ -38,6 +38,8 @@ public final class TrainTab {
         pump = new UpdatePump(model::drainUpdates);
         view.dataBanner.chooseFolder.setOnAction(event -> chooseDataFolder());
         view.exportModel.setOnAction(event -> exportModel());
+        view.fineTune.otherFolder.setOnAction(event -> chooseStartFolder());
+        view.fineTune.otherArchive.setOnAction(event -> chooseStartArchive());
         view.exportCsv.setOnAction(event -> exportCsv());
         view.exportPng.setOnAction(event -> exportPng());
         pump.start();
@@ -85,6 +87,25 @@ public final class TrainTab {
         File chosen = chooser.showDialog(view.getScene().getWindow());
         if (chosen != null) {
             model.data().choose(new MnistFolder(chosen.toPath()));
+        }
+    }
+
+    private void chooseStartFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Model folder to start from");
+        File folder = chooser.showDialog(view.getScene().getWindow());
+        if (folder != null) {
+            model.fineTune().chooseModel(folder.toPath());
+        }
+    }
+
+    private void chooseStartArchive() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Model archive to start from");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Model archives (.zip)", "*.zip"));
+        File archive = chooser.showOpenDialog(view.getScene().getWindow());
+        if (archive != null) {
+            model.fineTune().chooseModel(archive.toPath());
         }
     }
 

@@ -26,6 +26,7 @@ import org.controlsfx.control.StatusBar;
 public final class TrainView extends BorderPane {
 
     final SettingsPanel settings;
+    final FineTunePanel fineTune;
     final DataBanner dataBanner;
     final Button start = new Button("Start");
     final Button pause = new Button("Pause");
@@ -55,6 +56,7 @@ public final class TrainView extends BorderPane {
     public TrainView(TrainViewModel model) {
         // Create the parts.
         settings = new SettingsPanel(model.form());
+        fineTune = new FineTunePanel(model.fineTune(), model.form());
         dataBanner = new DataBanner(model.data());
         start.setId("start");
         pause.setId("pause");
@@ -74,7 +76,7 @@ public final class TrainView extends BorderPane {
         mistakes.show(java.util.List.of());
 
         // Lay them out. Only the settings scroll: the run's actions stay below them, always in view.
-        VBox form = new VBox(10, dataBanner, settings);
+        VBox form = new VBox(10, dataBanner, fineTune, settings);
         form.setPadding(new Insets(10));
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);

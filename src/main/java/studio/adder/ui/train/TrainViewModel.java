@@ -20,6 +20,11 @@ import studio.adder.model.AtomicFiles;
 import studio.adder.train.BatchProgress;
 import studio.adder.train.ConfusionMatrix;
 import studio.adder.train.EpochResult;
+import studio.adder.train.ExamplesEvaluation;
+import studio.adder.train.FineTuning;
+import studio.adder.mydigits.ExampleFolder;
+import studio.adder.mydigits.ExampleSet;
+import studio.adder.predict.ModelSummary;
 import studio.adder.train.Mistake;
 import studio.adder.train.RunControl;
 import studio.adder.train.RunInfo;
@@ -40,6 +45,8 @@ public final class TrainViewModel {
     private final Path modelsFolder;
     private final SettingsForm form = new SettingsForm();
     private final MnistSetup data;
+    private final FineTuneSettings fineTune;
+    private ExamplesEvaluation latestExamples;
     private RunRecorder recorder;
     private RunControl control;
     private RunHistory current;
@@ -88,7 +95,9 @@ public final class TrainViewModel {
         this.modelsFolder = modelsFolder;
         this.io = context.newIoLane();
         this.data = new MnistSetup(io, dataFolder);
-        canStart.bind(form.validProperty().and(data.readyProperty()).and(data.fetchingProperty().not())
+        this.fineTune = new FineTuneSettings(context.myDigits().totalProperty());
+        canStart.bind(form.validProperty().and(fineTune.validProperty())
+                .and(data.readyProperty()).and(data.fetchingProperty().not())
                 .and(state.isNotEqualTo(TrainState.RUNNING)).and(state.isNotEqualTo(TrainState.PAUSED))
                 .and(state.isNotEqualTo(TrainState.STOPPING))
                 .and(Bindings.createBooleanBinding(
@@ -118,6 +127,8 @@ public final class TrainViewModel {
     }
 
     public SettingsForm form() { return form; }
+    /** Starting from a model and mixing in the user's examples. */
+    public FineTuneSettings fineTune() { return fineTune; }
     public MnistSetup data() { return data; }
     public ReadOnlyObjectProperty<TrainState> stateProperty() { return state.getReadOnlyProperty(); }
     /** The latest sentence about the run: an epoch summary, how it ended, or what went wrong. */
@@ -160,6 +171,9 @@ public final class TrainViewModel {
             return;
         }
         TrainingConfig config = form.toConfig();
+        FineTuneSettings.Choice teaching = fineTune.choice();
+        Path examplesFolder = context.myDigits().folder();
+        latestExamples = null;
         RunRecorder runRecorder = new RunRecorder();
         RunControl runControl = new RunControl();
         CountDownLatch ended = new CountDownLatch(1);
@@ -182,10 +196,15 @@ public final class TrainViewModel {
         Path output = modelsFolder.resolve(config.architecture() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-run" + runs.size());
         // Reading and hashing the files is IO work; only the training itself runs on the engine thread.
-        io.run(() -> data.load(source), loaded -> context.runner().run(() -> {
+        io.run(() -> new RunData(data.load(source),
+                teaching.mixExamples() ? ExampleFolder.read(examplesFolder) : null), loaded -> context.runner().run(() -> {
             try {
-                return context.training().train(config, loaded.train(), loaded.test(), output, runRecorder,
-                        runControl, deviceId);
+                // The Draw tab's model is known on the engine thread, where it lives.
+                Path start = !teaching.startFromModel() ? null : teaching.otherModel() != null
+                        ? teaching.otherModel() : context.predictions().activeModel().map(ModelSummary::source)
+                        .orElseThrow(() -> new IllegalStateException("The Draw tab has no model yet."));
+                return context.training().train(config, loaded.mnist().train(), loaded.mnist().test(), output,
+                        runRecorder, runControl, deviceId, new FineTuning(start, loaded.examples(), teaching.share()));
             } finally {
                 ended.countDown();
             }
@@ -279,7 +298,11 @@ public final class TrainViewModel {
                 confusion.set(epoch.test().digitConfusion());
                 mistakes.setAll(epoch.test().mistakes());
                 lastCheckpoint.set(epoch.checkpoint());
-                showMessage(RunTexts.epochSummary(epoch), false);
+                showMessage(RunTexts.epochSummary(epoch) + examplesSentence(), false);
+                chartsDirty = true;
+            } else if (record instanceof ExamplesEvaluation examples) {
+                current.addExamples(examples);
+                latestExamples = examples;
                 chartsDirty = true;
             } else if (record instanceof RunInfo info) {
                 current.start(info);
@@ -311,6 +334,16 @@ public final class TrainViewModel {
         return control;
     }
 
+    /** MNIST and, when mixing, the user's examples, read on the IO lane. */
+    private record RunData(MnistSetup.LoadedData mnist, ExampleSet examples) {}
+
+    /** The latest score on the user's examples in words, or empty. */
+    private String examplesSentence() {
+        return latestExamples == null ? "" : String.format(java.util.Locale.ROOT,
+                " Your %d examples: digit %.1f%%, sum %.1f%%.", latestExamples.evaluated(),
+                100 * latestExamples.metrics().digitAccuracy(), 100 * latestExamples.metrics().sumAccuracy());
+    }
+
     private void finish(RunOutcome outcome) {
         drainUpdates();
         current.finish(outcome);
@@ -324,7 +357,7 @@ public final class TrainViewModel {
             position.set(outcome.status() == RunOutcome.Status.STOPPED ? "Stopped" : "Ended early");
         }
         state.set(problem ? TrainState.FAILED : TrainState.FINISHED);
-        showMessage(outcome.message(), problem);
+        showMessage(outcome.message() + examplesSentence(), problem);
         finalFigures.set(RunSummary.of(current.tests(), current.plannedEpochs()).map(RunSummary::text).orElse(""));
         // Re-add so list cells show the final title.
         runs.set(runs.indexOf(current), current);

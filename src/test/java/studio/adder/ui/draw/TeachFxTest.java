@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +21,16 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextField;
+import studio.adder.TestData;
+import studio.adder.data.MnistFolder;
 import studio.adder.mydigits.MyDigits;
+import studio.adder.ui.train.ChartFrame;
+import studio.adder.ui.train.CurveKind;
+import studio.adder.ui.train.TrainState;
+import studio.adder.ui.train.TrainViewModel;
 import studio.adder.ui.MainWindow;
 import studio.adder.ui.StudioPreferences;
 import studio.adder.ui.Theme;
@@ -29,7 +39,7 @@ import studio.adder.ui.mydigits.MyDigitsViewModel;
 
 /**
  * "Teach it my handwriting" in a real window: draw, correct the prediction, find the example on
- * disk and in the My digits gallery.
+ * disk and in the My digits gallery, fine-tune on a small set and switch to the new model.
  */
 @ExtendWith(ApplicationExtension.class)
 class TeachFxTest {
@@ -39,6 +49,12 @@ class TeachFxTest {
     private MainWindow window;
     private DrawViewModel model;
     private MyDigits store;
+
+    @BeforeAll
+    static void startEngine() throws Exception {
+        // Outside the FX setup, whose timeout a busy machine's MXNet start-up can exceed.
+        TestEngine.start();
+    }
 
     @Start
     void start(Stage stage) throws Exception {
@@ -85,6 +101,37 @@ class TeachFxTest {
         assertEquals(1, ((Pane) robot.lookup("#examples-1").query()).getChildren().size());
         assertEquals(1, ((Pane) robot.lookup("#examples-4").query()).getChildren().size());
         saveSnapshotIfAsked(robot, "my-digits");
+
+        // A small set of one person's handwriting joins them, then a tiny fine-tune on the slice.
+        store.importFrom(Path.of("src/test/resources/my-digits/scripted-person/finetune"));
+        robot.interact(() -> window.myDigitsTab().viewModel().refresh());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.myDigitsTab().viewModel().totalProperty().get() == 52);
+        robot.clickOn("Train");
+        TrainViewModel training = window.trainTab().model();
+        robot.interact(() -> training.data().choose(new MnistFolder(TestData.SLICE)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> training.data().readyProperty().get());
+        robot.clickOn("Teach it my handwriting");
+        robot.clickOn("#fine-tune-preset");
+        assertTrue(((CheckBox) robot.lookup("#start-from-model").query()).isSelected());
+        assertTrue(((CheckBox) robot.lookup("#mix-examples").query()).isSelected());
+        assertEquals("1", training.form().epochsProperty().get(), "fine-tuning is one short epoch");
+        robot.interact(() -> ((TextField) robot.lookup("#training-limit").query()).setText("192"));
+        saveSnapshotIfAsked(robot, "train-before");
+        // Start sits below the settings, out of sight in a small window: fire it as a click would.
+        robot.interact(() -> ((Button) robot.lookup("#start").query()).fire());
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> training.stateProperty().get() == TrainState.FINISHED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(training.messageProperty().get().contains("Your 52 examples"), training.messageProperty().get());
+        ChartFrame frame = training.chartFrameProperty().get();
+        assertTrue(frame.accuracyCurve(CurveKind.DIGIT_EXAMPLES).size() >= 2,
+                "scored before the first batch and after the epoch: " + frame.accuracyCurve(CurveKind.DIGIT_EXAMPLES));
+        Path tuned = training.lastCheckpointProperty().get();
+        assertTrue(Files.readString(tuned.resolve("model.json")).contains("\"examplesPerDigit\""));
+
+        robot.interact(() -> ((Button) robot.lookup("#use-model").query()).fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.activeModelProperty().get() != null
+                && tuned.getFileName().toString().equals(model.activeModelProperty().get().name()));
+        saveSnapshotIfAsked(robot, "train");
     }
 
     /** Drags the pen through points given as fractions of the canvas. */

@@ -35,7 +35,8 @@ final class TestEngine {
         return new AppContext(new EngineRunner(engine), IoRunner::new, predictions, new TrainingService(), myDigits);
     }
 
-    private static void start() throws ExecutionException, InterruptedException {
+    /** Starts the shared engine and prediction service once; slow the first time (MXNet loads). */
+    static synchronized void start() throws ExecutionException, InterruptedException {
         assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
         if (engine == null) {
             engine = new EngineThread();
