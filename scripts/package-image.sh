@@ -23,6 +23,9 @@ dist="$target/dist"
 
 [[ -f "$target/$name.jar" && -d "$target/lib" ]] \
     || { echo "package-image: run ./mvnw package first (no target/$name.jar or target/lib)" >&2; exit 1; }
+for tool in unzip zip; do
+    command -v "$tool" >/dev/null || { echo "package-image: $tool is missing (apt-get install -y $tool)" >&2; exit 1; }
+done
 for tool in jdeps jlink jpackage; do
     [[ -x "$java_home/bin/$tool" ]] || { echo "package-image: $java_home has no $tool (a full JDK 17+ is needed)" >&2; exit 1; }
 done

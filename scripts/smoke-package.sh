@@ -98,9 +98,20 @@ if command -v import >/dev/null; then
     DISPLAY="$display" import -window root "$root/target/dist/smoke-window.png" \
         && pass "screenshot in target/dist/smoke-window.png"
 fi
-kill "$app_pid"
-wait "$app_pid" 2>/dev/null || true
+# Quit as a user does (Ctrl+Q): the window closes, the engine stops and the process ends, with 0.
+DISPLAY="$display" xdotool windowfocus --sync "$window" key ctrl+q
+for _ in $(seq 1 30); do
+    kill -0 "$app_pid" 2>/dev/null || break
+    sleep 1
+done
+kill -0 "$app_pid" 2>/dev/null && fail "Ctrl+Q did not end the app within 30 s"
+set +e
+wait "$app_pid"
+code=$?
+set -e
 app_pid=""
+[[ "$code" == 0 ]] || fail "the app exited with $code after Ctrl+Q ($(tail -3 "$home/gui.err"))"
+pass "Ctrl+Q closes the window and the process ends with 0"
 
 # 3. Nothing unpacked at first start: natives came with the image.
 unpacked="$(find "$home" \( -path '*/.djl.ai/*' -o -path '*/.openjfx/*' -o -path '*/JNA/*' \) -name '*.so*' | head -3)"

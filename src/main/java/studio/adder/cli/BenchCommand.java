@@ -3,6 +3,7 @@ package studio.adder.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,8 +125,11 @@ final class BenchCommand implements Callable<Integer> {
     /** Starts a fresh JVM that loads the engine and the shipped model and predicts once. */
     private double coldStartSeconds() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "studio.adder.Main", "bench", "--cold-start-only", "--engine", EngineSetup.engine().id()));
+        // The same JVM options as this one: the packaged app's launcher passes where its natives are.
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "studio.adder.Main", "bench",
+                "--cold-start-only", "--engine", EngineSetup.engine().id()));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String answer;
