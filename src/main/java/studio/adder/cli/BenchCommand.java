@@ -125,9 +125,13 @@ final class BenchCommand implements Callable<Integer> {
     /** Starts a fresh JVM that loads the engine and the shipped model and predicts once. */
     private double coldStartSeconds() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // The same JVM options as this one: the packaged app's launcher passes where its natives are.
+        // The same JVM options as this one (the packaged app's launcher passes where its natives are),
+        // less agents such as a debugger, which would clash with this JVM's.
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> !option.startsWith("-agentlib") && !option.startsWith("-javaagent")
+                        && !option.startsWith("-Xrunjdwp"))
+                .forEach(command::add);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "studio.adder.Main", "bench",
                 "--cold-start-only", "--engine", EngineSetup.engine().id()));
         long start = System.nanoTime();
