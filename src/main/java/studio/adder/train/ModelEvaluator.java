@@ -12,6 +12,7 @@ import ai.djl.training.loss.SoftmaxCrossEntropyLoss;
 import java.util.ArrayList;
 import java.util.List;
 import studio.adder.data.AdderDataset;
+import studio.adder.data.BatchPreparation;
 import studio.adder.model.AdderNetwork;
 
 /** Scores a network on a test set: both heads' loss and accuracy, confusion and mistakes. */
@@ -40,7 +41,7 @@ public final class ModelEvaluator {
         int evaluated = 0;
         int[][] confusion = new int[AdderNetwork.DIGITS][AdderNetwork.DIGITS];
         List<Mistake> mistakes = new ArrayList<>();
-        for (Batch batch : testSet.batches(manager)) {
+        for (Batch batch : testSet.batches(manager, BatchPreparation.executor())) {
             try (batch) {
                 NDList labels = batch.getLabels();
                 NDList outputs = network.forward(store, batch.getData(), false);
@@ -48,25 +49,25 @@ public final class ModelEvaluator {
                 NDArray sumLoss = CROSS_ENTROPY.evaluate(new NDList(labels.get(1)), new NDList(outputs.get(1)));
                 NDArray digitPredicted = outputs.get(0).argMax(1).toType(DataType.FLOAT32, false);
                 NDArray sumPredicted = outputs.get(1).argMax(1).toType(DataType.FLOAT32, false);
-                float[] losses = NDArrays.stack(new NDList(digitLoss, sumLoss)).toFloatArray();
-                float[] digits = digitPredicted.toFloatArray();
-                float[] sums = sumPredicted.toFloatArray();
-                float[] trueDigits = labels.get(0).toFloatArray();
-                float[] trueSums = labels.get(1).toFloatArray();
+                // One transfer per batch: both losses, then the predicted digits, then the predicted sums.
+                // The true labels are known here already (sequential sampling: sample = evaluated + row).
+                float[] packed = NDArrays.concat(new NDList(digitLoss.reshape(1), sumLoss.reshape(1),
+                        digitPredicted, sumPredicted)).toFloatArray();
                 int size = batch.getSize();
-                digitLossSum += losses[0] * size;
-                sumLossSum += losses[1] * size;
+                digitLossSum += packed[0] * size;
+                sumLossSum += packed[1] * size;
                 for (int row = 0; row < size; row++) {
-                    int digit = (int) trueDigits[row];
-                    int predictedDigit = (int) digits[row];
-                    int predictedSum = (int) sums[row];
+                    int sample = evaluated + row;
+                    int digit = testSet.digit(sample);
+                    int predictedDigit = (int) packed[2 + row];
+                    int predictedSum = (int) packed[2 + size + row];
                     confusion[digit][predictedDigit]++;
                     boolean digitOk = predictedDigit == digit;
-                    boolean sumOk = predictedSum == (int) trueSums[row];
+                    boolean sumOk = predictedSum == digit + testSet.number(sample);
                     digitRight += digitOk ? 1 : 0;
                     sumRight += sumOk ? 1 : 0;
                     if ((!digitOk || !sumOk) && mistakes.size() < MISTAKES_KEPT) {
-                        mistakes.add(mistake(testSet, evaluated + row, predictedDigit, predictedSum));
+                        mistakes.add(mistake(testSet, sample, predictedDigit, predictedSum));
                     }
                 }
                 evaluated += size;

@@ -11,7 +11,10 @@ final class Recipes {
     static TrainingConfig of(ArchitectureId architecture) {
         return switch (architecture) {
             // Adam with a one-cycle schedule and light augmentation: 99.4 % digits in three epochs.
-            case COMPACT -> new TrainingConfig(ArchitectureId.COMPACT, 3, 128, OptimizerKind.ADAM, 0.004f,
+            // Batches of 256 halve the per-step costs (optimizer update, metrics, engine calls) of
+            // the former 128 and, at a 1.5x higher peak rate, learn as much per image. Two epochs
+            // are not enough: 99.18-99.38 % digits in five two-epoch runs (README, "Measured figures").
+            case COMPACT -> new TrainingConfig(ArchitectureId.COMPACT, 3, 256, OptimizerKind.ADAM, 0.006f,
                     Schedule.ONE_CYCLE, 1e-4f, true, 0, 42);
             // The notebook's recipe, seed 1 as its torch.manual_seed(1). Without batch norm this network
             // sits on a plateau for a seed-dependent number of batches; with seeds 1, 2 and 3 epoch 1

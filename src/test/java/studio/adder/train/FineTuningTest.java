@@ -65,7 +65,7 @@ class FineTuningTest {
         Path base = TestData.trainTinyModel(ArchitectureId.COMPACT, temp.resolve("base"));
         ExampleSet examples = new ExampleSet(temp.resolve("examples"), sevens(20), new int[] {0, 0, 0, 0, 0, 0, 0, 20, 0, 0});
         TrainingConfig config = TrainingConfig.builder(ArchitectureId.COMPACT).optEpochs(1).optTrainingLimit(384)
-                .optLearningRate(0.001f).build();
+                .optBatchSize(128).optLearningRate(0.001f).build();
         Recorder recorder = new Recorder();
         Path out = temp.resolve("tuned");
         RunOutcome outcome = new TrainingService().train(config, TestData.train(), TestData.test(), out, recorder,

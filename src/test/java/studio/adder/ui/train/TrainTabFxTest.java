@@ -55,6 +55,7 @@ class TrainTabFxTest {
         TrainView view = (TrainView) tab.view();
         robot.interact(() -> {
             view.settings.epochs.setText("1");
+            view.settings.batchSize.setText("128");
             view.settings.trainingLimit.setText("1024");
         });
         robot.clickOn("#start");
