@@ -15,6 +15,7 @@ import studio.adder.data.MnistFolder;
 import studio.adder.data.MnistSplit;
 import studio.adder.model.ArchitectureId;
 import studio.adder.train.BatchProgress;
+import studio.adder.train.Checkpoints;
 import studio.adder.train.EpochResult;
 import studio.adder.train.OptimizerKind;
 import studio.adder.train.RunControl;
@@ -80,19 +81,23 @@ final class TrainCommand implements Callable<Integer> {
                 : fineTune.startsFromModel() ? fineTune.initArchitecture() : ArchitectureId.DEFAULT;
         TrainingConfig config = config(arch).validated();
         FineTuning teaching = fineTune.toFineTuning();
+        Path folder = out != null ? out : defaultOutput(arch);
+        // Before reading data or building a network: a run that cannot save is refused now.
+        Checkpoints.checkWritableFolder(folder);
         MnistData train = data.load(MnistSplit.TRAIN);
         MnistData test = data.load(MnistSplit.TEST);
-        Path folder = out != null ? out : defaultOutput(arch);
         RunControl control = new RunControl();
-        Thread stopOnCtrlC = new Thread(control::requestStop, "stop-training");
-        Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
-        RunOutcome outcome = new TrainingService().train(config, train, test, folder, new Reporter(), control, device,
-                teaching);
+        RunOutcome outcome;
+        boolean interrupted;
+        try (CtrlC ctrlC = CtrlC.onFirstPress(control::requestStop)) {
+            outcome = new TrainingService().train(config, train, test, folder, new Reporter(), control, device,
+                    teaching);
+            interrupted = ctrlC.pressed();
+        }
+        System.err.println();
         System.err.println(outcome.message());
-        try {
-            Runtime.getRuntime().removeShutdownHook(stopOnCtrlC);
-        } catch (IllegalStateException shuttingDown) {
-            // Ctrl+C: the JVM is exiting anyway.
+        if (interrupted && outcome.status() == RunOutcome.Status.STOPPED) {
+            return CtrlC.EXIT_STATUS;
         }
         return outcome.status() == RunOutcome.Status.COMPLETED ? 0 : 1;
     }

@@ -84,7 +84,10 @@ public final class ModelExporter {
      * @throws studio.adder.model.ModelLoadException when the source archive cannot be read
      */
     public static Path exportFolderOrArchive(Path source, Path archive) {
-        return export(Files.isRegularFile(source) ? ModelArchives.unpack(source) : source, archive);
+        if (Files.isRegularFile(source)) {
+            return ModelArchives.withUnpacked(source, folder -> export(folder, archive));
+        }
+        return export(source, archive);
     }
 
     private static String reason(FileSystemException e) {

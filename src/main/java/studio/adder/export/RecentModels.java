@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import studio.adder.data.MnistFolder;
 import studio.adder.model.AtomicFiles;
 
@@ -29,7 +30,7 @@ public final class RecentModels {
     /** How many models the list keeps. */
     public static final int CAPACITY = 8;
 
-    private static final Logger LOG = Logger.getLogger(RecentModels.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(RecentModels.class);
     private static final Gson GSON =
             new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
 
@@ -86,7 +87,7 @@ public final class RecentModels {
                     .filter(entry -> entry.path() != null && !entry.path().isBlank()).toList();
         } catch (IOException | JsonParseException | IllegalStateException e) {
             // Expected after a crash of an older version or a hand edit: one line is enough.
-            LOG.warning("Ignoring the unreadable list of recent models " + file + ": " + e.getMessage());
+            LOG.warn("Ignoring the unreadable list of recent models {}: {}", file, e.getMessage());
             return List.of();
         }
     }

@@ -25,22 +25,63 @@ public final class ModelArchives {
 
     private ModelArchives() {}
 
-    /** Unpacks {@code archive} into a temporary folder and loads the model from it. */
+    /**
+     * Unpacks {@code archive} into a temporary folder, loads the model from it and removes the
+     * folder again: the parameters are in memory by then.
+     */
     public static LoadedModel load(Path archive, Device device) {
-        Path folder = unpack(archive);
-        LoadedModel loaded = ModelFolder.load(folder, device);
-        return new LoadedModel(loaded.model(), loaded.card(), archive);
+        return withUnpacked(archive, folder -> {
+            LoadedModel loaded = ModelFolder.load(folder, device);
+            return new LoadedModel(loaded.model(), loaded.card(), archive);
+        });
     }
 
-    /** Unpacks the archive's model folder into a fresh temporary folder and returns it. */
-    public static Path unpack(Path archive) {
+    /** Something done with an unpacked model folder. */
+    @FunctionalInterface
+    public interface FolderWork<T> {
+        /** Uses the folder; it is deleted when this returns or throws. */
+        T apply(Path folder);
+    }
+
+    /** Unpacks {@code archive} into a temporary folder, runs {@code work} on it, then deletes the folder. */
+    public static <T> T withUnpacked(Path archive, FolderWork<T> work) {
+        Path folder = unpack(archive);
         try {
-            Path target = Files.createTempDirectory("adder-import-");
-            target.toFile().deleteOnExit();
+            return work.apply(folder);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    /**
+     * Unpacks the archive's model folder into a fresh temporary folder and returns it; the caller
+     * deletes it (prefer {@link #withUnpacked}). Nothing is left behind when unpacking fails.
+     */
+    public static Path unpack(Path archive) {
+        Path target;
+        try {
+            target = Files.createTempDirectory("adder-import-");
+        } catch (IOException e) {
+            throw new ModelLoadException("Cannot unpack " + archive.getFileName() + ": " + e.getMessage(), e);
+        }
+        try {
             extract(archive, target);
             return target;
         } catch (IOException e) {
+            deleteQuietly(target);
             throw new ModelLoadException("Cannot unpack " + archive.getFileName() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(target);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            ModelFolder.deleteRecursively(folder);
+        } catch (IOException e) {
+            // A temporary folder the system cleans eventually; not worth failing a load for.
+            folder.toFile().deleteOnExit();
         }
     }
 
@@ -92,7 +133,6 @@ public final class ModelArchives {
                 out.write(buffer, 0, n);
             }
         }
-        destination.toFile().deleteOnExit();
         return written;
     }
 

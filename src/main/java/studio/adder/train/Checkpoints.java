@@ -3,6 +3,10 @@ package studio.adder.train;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,6 +26,37 @@ public final class Checkpoints {
     public static final long TEST_NUMBER_SEED = 2024;
 
     private Checkpoints() {}
+
+    /**
+     * Refuses, in a sentence, an output folder that cannot receive checkpoints: an existing file,
+     * or a place where the folder cannot be created or written. Creates the folder when missing.
+     *
+     * @throws IllegalArgumentException saying what is wrong with {@code folder}
+     */
+    public static void checkWritableFolder(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(folder + " is a file, not a folder. Choose a folder for the model"
+                    + " (it is created when missing).");
+        }
+        try {
+            Files.createDirectories(folder);
+            Path probe = Files.createTempFile(folder, ".write-test-", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            String why;
+            if (e instanceof AccessDeniedException denied) {
+                why = "permission denied: " + denied.getFile();
+            } else if (e instanceof FileAlreadyExistsException blocked) {
+                why = "a file is in the way: " + blocked.getFile();
+            } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+                why = fs.getReason();
+            } else {
+                why = e.getMessage();
+            }
+            throw new IllegalArgumentException("Cannot write the model to " + folder + " (" + why
+                    + "). Choose a folder you can write to.", e);
+        }
+    }
 
     /** Saves the model and a card describing this epoch into {@code folder}. */
     static void save(Model model, TrainingConfig config, int epoch, Evaluation test, MnistData train,

@@ -101,6 +101,11 @@ public final class TrainingRun {
 
     /** Trains to the end, to a stop request, or to divergence, and says how it ended. */
     public RunOutcome run(TrainingListener listener) {
+        try {
+            Checkpoints.checkWritableFolder(outputFolder);
+        } catch (IllegalArgumentException e) {
+            return finish(listener, new RunOutcome(RunOutcome.Status.FAILED, e.getMessage(), null, null));
+        }
         Engine.getInstance().setRandomSeed((int) config.seed());
         TrainingSets.Prepared prepared = TrainingSets.of(config, trainData,
                 fineTuning.mixedExamples().orElse(null), fineTuning.extraShare());
