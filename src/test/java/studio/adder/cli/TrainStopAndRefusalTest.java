@@ -99,11 +99,14 @@ class TrainStopAndRefusalTest {
     @Test
     void aSecondCtrlCEndsAtOnce(@TempDir Path temp) throws Exception {
         assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
-        Process process = startTraining(temp.resolve("model"));
+        Path out = temp.resolve("model");
+        // Batches of 512 take a second or more here: both presses land while the same batch runs.
+        Process process = startTraining(out, "1024", "512");
         StringBuilder seen = new StringBuilder();
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            readUntil(lines, seen, "Training compact");
+            readUntil(lines, seen, "epoch 1/3 done");
+            readUntil(lines, seen, "epoch 2/3  batch 1/2"); // batch 2 is under way
             signal(process, "INT");
             readUntil(lines, seen, "Stopping after the current batch");
             signal(process, "INT");
@@ -114,12 +117,19 @@ class TrainStopAndRefusalTest {
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), seen.toString());
         assertEquals(130, process.exitValue(), seen.toString());
         assertTrue(seen.toString().contains("Stopped at once."), seen.toString());
+        try (LoadedModel loaded = ModelFolder.load(out, Device.cpu())) {
+            assertEquals(1, loaded.card().epochsCompleted(), "the checkpoint of epoch 1 survives a hard stop: " + seen);
+        }
     }
 
     private static Process startTraining(Path out) throws IOException {
+        return startTraining(out, "512", "32");
+    }
+
+    private static Process startTraining(Path out, String limit, String batchSize) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), "studio.adder.Main",
-                "train", "--epochs", "3", "--limit", "512", "--batch-size", "32",
+                "train", "--epochs", "3", "--limit", limit, "--batch-size", batchSize,
                 "--data-dir", TestData.SLICE.toString(), "--out", out.toString()))
                 .redirectErrorStream(true).start();
     }
