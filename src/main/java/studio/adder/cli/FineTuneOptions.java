@@ -14,7 +14,7 @@ import studio.adder.train.FineTuning;
 final class FineTuneOptions {
 
     @Option(names = "--init-model", paramLabel = "DIR|ZIP", description = "Start from this model's parameters"
-            + " (fine-tuning); the defaults become the fine-tuning recipe: 1 epoch of 15,000 MNIST images,"
+            + " (fine-tuning); the defaults become the fine-tuning recipe: 1 epoch of 30,000 MNIST images,"
             + " an eighth of the learning rate, cosine schedule.")
     Path initModel;
 
