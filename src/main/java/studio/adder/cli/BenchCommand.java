@@ -1,5 +1,6 @@
 package studio.adder.cli;
 
+import ai.djl.Device;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -51,6 +52,19 @@ final class BenchCommand implements Callable<Integer> {
             + " engine's matrix-multiply ceiling (--batches sets the timed batches).")
     boolean profile;
 
+    @Option(names = "--device", paramLabel = "ID", description = "cpu, gpu0, gpu0,gpu1 or gpus (default: every usable GPU, else the CPU).")
+    String device;
+
+    @Option(names = "--epoch", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also train one whole epoch per architecture and report its images/s and the rate per window of batches (default: on).")
+    boolean epoch;
+
+    @Option(names = "--epoch-limit", paramLabel = "N", description = "Images in the timed epoch (default: all 60,000).")
+    int epochLimit;
+
+    @Option(names = "--window", paramLabel = "BATCHES", description = "Batches per window in the whole-epoch figures (default: 100).")
+    int window = 100;
+
     @Option(names = "--cold-start-only", hidden = true)
     boolean coldStartChild;
 
@@ -68,22 +82,37 @@ final class BenchCommand implements Callable<Integer> {
         MnistData train = data.load(MnistSplit.TRAIN);
         MnistData test = data.load(MnistSplit.TEST);
         EngineSetup.EngineInfo engine = EngineSetup.start();
+        Device[] devices = device == null ? EngineSetup.defaultTrainingDevices() : EngineSetup.devices(device);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("engine", engine.summary());
+        result.put("engineName", engine.engineName());
+        result.put("engineVersion", engine.engineVersion());
+        result.put("devices", EngineSetup.describe(devices));
+        result.put("nativesFolder", engine.nativesFolder());
         Map<String, Object> perArchitecture = new LinkedHashMap<>();
         for (ArchitectureId arch : selected()) {
             double[] runs = new double[repeats];
             for (int i = 0; i < repeats; i++) {
-                runs[i] = TrainingThroughput.measure(arch, train, engine.device(), 5, batches);
+                runs[i] = TrainingThroughput.measure(arch, train, devices[0], 5, batches);
                 System.err.printf(Locale.ROOT, "train %s: %.0f images/s%n", arch.id(), runs[i]);
             }
-            perArchitecture.put(arch.id(), Map.of("trainImagesPerSecond", median(runs), "runs", runs));
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("trainImagesPerSecond", median(runs));
+            figures.put("runs", runs);
+            if (epoch) {
+                figures.putAll(EpochBench.epoch(arch, train, devices, epochLimit, window));
+            }
+            if (EpochBench.anyGpu(devices)) {
+                figures.put("cpuTrainImagesPerSecond", EpochBench.cpuShortWindow(arch, train, batches));
+            }
+            perArchitecture.put(arch.id(), figures);
         }
         result.put("architectures", perArchitecture);
         result.put("predictLatencyMs", predictLatency(test));
         result.put("coldStartSeconds", coldStartSeconds());
-        result.put("command", "java -jar target/adder-studio.jar bench --json --repeats " + repeats
-                + " --batches " + batches);
+        result.put("command", "java -jar target/adder-studio.jar bench --json --engine " + EngineSetup.engine().id()
+                + (device == null ? "" : " --device " + device) + " --repeats " + repeats + " --batches " + batches
+                + (epoch ? (epochLimit > 0 ? " --epoch-limit " + epochLimit : "") : " --no-epoch"));
         if (json) {
             Json.print(result);
         } else {
