@@ -202,7 +202,7 @@ public final class EngineSetup {
         DeviceOption option = deviceOptions().stream().filter(o -> o.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown device '" + id + "'. " + start().engineName()
                         + " offers here: " + deviceOptions().stream().map(DeviceOption::id)
-                                .collect(Collectors.joining(", ")) + "."));
+                                .collect(Collectors.joining(", ")) + " (it runs on " + start().deviceExplanation() + ")."));
         if (!option.usable()) {
             throw new IllegalArgumentException(option.label() + " cannot be used: " + option.note() + ".");
         }

@@ -29,5 +29,13 @@ class EngineSetupTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> EngineSetup.device("tpu(3)"));
         assertTrue(error.getMessage().contains("tpu(3)"), error.getMessage());
+        if (options.stream().noneMatch(o -> o.usable() && o.id().startsWith("gpu"))) {
+            // No usable GPU here: asking for one says why, in the words of the device line.
+            IllegalArgumentException noGpu = assertThrows(IllegalArgumentException.class, () -> EngineSetup.devices("gpu0"));
+            String why = options.stream().filter(o -> o.id().equals("gpu0")).map(DeviceOption::note).findFirst()
+                    .orElse(EngineSetup.start().deviceExplanation());
+            assertTrue(noGpu.getMessage().contains(why), noGpu.getMessage());
+            assertEquals(List.of(EngineSetup.device("cpu")), List.of(EngineSetup.defaultTrainingDevices()));
+        }
     }
 }
