@@ -83,7 +83,7 @@ final class DeviceProbe {
     /** Why no GPU can be used, for an engine that is not running in this process. */
     static String whyNoGpuWithout(EngineChoice choice) {
         if (!nvidiaGpuPresent()) {
-            return "no NVIDIA GPU found on this machine, so it would use the CPU too";
+            return "it would train on the CPU too: no NVIDIA GPU found on this machine";
         }
         return choice == EngineChoice.MXNET ? MXNET_GPU_REQUIREMENT
                 : "PyTorch lists its GPUs once it runs; " + PYTORCH_GPU_REQUIREMENT;

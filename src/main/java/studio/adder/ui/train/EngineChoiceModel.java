@@ -71,7 +71,7 @@ public final class EngineChoiceModel {
             training.saveEngineForNextStart(choice.id());
             return choice;
         }, saved -> note.set(saved.running() ? ""
-                : saved.label() + " is saved and applies at the next start of Adder Studio; this session keeps "
+                : saved.label() + " is saved. " + saved.note() + " This session keeps "
                         + (running == null ? "its engine" : running.label()) + "."),
                 error -> note.set("Could not save the engine choice: " + error.getMessage()));
     }

@@ -10,7 +10,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -77,15 +76,13 @@ final class SettingsPanel extends VBox {
         grid.addRow(row++, new Label("Weight decay"), weightDecay);
         grid.addRow(row++, new Label("Images (0 = all)"), trainingLimit);
         grid.addRow(row++, new Label("Random seed"), seed);
-        // Engine and device share a row: the form must not push Start below the window's edge.
-        grid.addRow(row++, new Label("Engine, device"), new HBox(4, engineChoice, deviceChoice));
+        grid.addRow(row++, new Label("Engine"), engineChoice);
+        grid.addRow(row++, new Label("Device"), deviceChoice);
         grid.add(augment, 0, row, 2, 1);
         for (Control control : new Control[] {epochs, batchSize, learningRate, weightDecay, trainingLimit, seed,
-            architecture, optimizer, schedule}) {
+            architecture, optimizer, schedule, engineChoice, deviceChoice}) {
             control.setPrefWidth(130);
         }
-        engineChoice.setPrefWidth(96);
-        deviceChoice.setPrefWidth(96);
         Label title = new Label("Settings");
         title.getStyleClass().add("title-4");
         setSpacing(8);
