@@ -65,6 +65,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "BATCHES", description = "Batches per window in the whole-epoch figures (default: 100).")
     int window = 100;
 
+    @Option(names = "--soak", paramLabel = "EPOCHS", description = "Instead: train EPOCHS epochs on a subset and"
+            + " print resident memory and live NDArrays after each epoch (one JSON object per line with --json).")
+    int soakEpochs;
+
+    @Option(names = "--soak-images", description = "Training images per soak epoch (default: 6000).")
+    int soakImages = 6000;
+
     @Option(names = "--cold-start-only", hidden = true)
     boolean coldStartChild;
 
@@ -74,6 +81,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (coldStartChild) {
             return coldStartChild();
+        }
+        if (soakEpochs > 0) {
+            return SoakBench.run(data, soakEpochs, soakImages, json);
         }
         if (profile) {
             return ProfileBench.isChild() ? ProfileBench.measureInChild(selected(), data, batches)
