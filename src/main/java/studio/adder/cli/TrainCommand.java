@@ -162,7 +162,9 @@ final class TrainCommand implements Callable<Integer> {
         @Override
         public void onBatch(BatchProgress p) {
             long now = System.nanoTime();
-            if (now - lastPrint < 500_000_000L && p.batch() != p.batchesPerEpoch()) {
+            // At most two lines a second, but always an epoch's first and last batch.
+            boolean edge = p.batch() == 1 || p.batch() == p.batchesPerEpoch();
+            if (now - lastPrint < 500_000_000L && !edge) {
                 return;
             }
             lastPrint = now;

@@ -100,13 +100,14 @@ class TrainStopAndRefusalTest {
     void aSecondCtrlCEndsAtOnce(@TempDir Path temp) throws Exception {
         assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
         Path out = temp.resolve("model");
-        // Batches of 512 take a second or more here: both presses land while the same batch runs.
-        Process process = startTraining(out, "1024", "512");
+        // Two batches of 1,000 per epoch (a good part of a second each, even on a quiet machine):
+        // the progress line of an epoch's first batch always prints, and batch 2 starts right
+        // after it, so both presses land while batch 2 runs.
+        Process process = startTraining(out, "2000", "1000");
         StringBuilder seen = new StringBuilder();
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            readUntil(lines, seen, "epoch 1/3 done");
-            readUntil(lines, seen, "epoch 2/3  batch 1/2"); // batch 2 is under way
+            readUntil(lines, seen, "epoch 2/3  batch 1/2");
             signal(process, "INT");
             readUntil(lines, seen, "Stopping after the current batch");
             signal(process, "INT");
