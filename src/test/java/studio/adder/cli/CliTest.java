@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,32 +14,9 @@ import studio.adder.TestData;
 /** Runs the CLI in-process and reads its stdout as the JSON other tools would. */
 class CliTest {
 
-    private record Result(int exitCode, String out, String err) {
-        List<JsonObject> jsonLines() {
-            return out.lines().filter(l -> l.startsWith("{")).map(l -> JsonParser.parseString(l).getAsJsonObject())
-                    .toList();
-        }
-    }
-
-    private static synchronized Result run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = AdderCli.run(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-    }
-
     @Test
     void evaluateJsonReportsBothHeadsOnTheSlice() {
-        Result result = run("evaluate", "--data-dir", TestData.SLICE.toString(), "--json");
+        CliRun.Result result = CliRun.run("evaluate", "--data-dir", TestData.SLICE.toString(), "--json");
         assertEquals(0, result.exitCode(), result.err());
         JsonObject json = result.jsonLines().get(0);
         assertEquals(1000, json.get("evaluated").getAsInt());
@@ -54,7 +27,7 @@ class CliTest {
 
     @Test
     void trainJsonPrintsOneObjectPerEpochAndWritesTheModel(@TempDir Path out) {
-        Result result = run("train", "--arch", "seed", "--epochs", "2", "--limit", "256", "--batch-size", "64",
+        CliRun.Result result = CliRun.run("train", "--arch", "seed", "--epochs", "2", "--limit", "256", "--batch-size", "64",
                 "--data-dir", TestData.SLICE.toString(), "--out", out.toString(), "--json");
         assertEquals(0, result.exitCode(), result.err());
         List<JsonObject> epochs = result.jsonLines();
@@ -74,7 +47,7 @@ class CliTest {
         Path lightOnDark = temp.resolve("seven-inverted.bmp");
         TestData.writeDigit(0, darkOnLight, 300, true); // the first test image is a 7
         TestData.writeDigit(0, lightOnDark, 90, false);
-        Result result = run("predict", "--number", "5", "--json", darkOnLight.toString(), lightOnDark.toString());
+        CliRun.Result result = CliRun.run("predict", "--number", "5", "--json", darkOnLight.toString(), lightOnDark.toString());
         assertEquals(0, result.exitCode(), result.err());
         List<JsonObject> lines = result.jsonLines();
         assertEquals(2, lines.size());
@@ -88,17 +61,17 @@ class CliTest {
 
     @Test
     void missingDataAndBadFilesGetHumanErrors(@TempDir Path temp) throws Exception {
-        Result missing = run("evaluate", "--data-dir", temp.resolve("nowhere").toString());
+        CliRun.Result missing = CliRun.run("evaluate", "--data-dir", temp.resolve("nowhere").toString());
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("fetch-mnist"), missing.err());
         assertTrue(!missing.err().contains("\tat "), "no stack trace");
 
         Path notAnImage = Files.writeString(temp.resolve("note.png"), "hello");
-        Result bad = run("predict", "--number", "1", "--json", notAnImage.toString());
+        CliRun.Result bad = CliRun.run("predict", "--number", "1", "--json", notAnImage.toString());
         assertEquals(1, bad.exitCode());
         assertTrue(bad.jsonLines().get(0).get("error").getAsString().contains("note.png"), bad.out());
 
-        Result badNumber = run("predict", "--number", "12", notAnImage.toString());
+        CliRun.Result badNumber = CliRun.run("predict", "--number", "12", notAnImage.toString());
         assertEquals(2, badNumber.exitCode());
         assertTrue(badNumber.err().contains("between 0 and 9"), badNumber.err());
     }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import studio.adder.TestData;
 import studio.adder.engine.EngineChoice;
@@ -16,28 +13,10 @@ import studio.adder.engine.EngineSetup;
 /** Every command takes {@code --engine}; a wrong or late choice gets a sentence, not a stack trace. */
 class EngineOptionTest {
 
-    private record Result(int exitCode, String out, String err) {}
-
-    private static synchronized Result run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = AdderCli.run(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-    }
-
     @Test
     void evaluateOnTheRunningEngineNamesItInItsJson() {
         EngineChoice running = EngineSetup.engine();
-        Result result = run("evaluate", "--engine", running.id(), "--data-dir", TestData.SLICE.toString(),
+        CliRun.Result result = CliRun.run("evaluate", "--engine", running.id(), "--data-dir", TestData.SLICE.toString(),
                 "--limit", "200", "--json");
         assertEquals(0, result.exitCode(), result.err());
         JsonObject json = JsonParser.parseString(result.out().strip()).getAsJsonObject();
@@ -47,7 +26,7 @@ class EngineOptionTest {
 
     @Test
     void anUnknownEngineIsRefusedNamingTheChoices() {
-        Result result = run("predict", "--engine", "tensorflow", "--number", "3", "x.png");
+        CliRun.Result result = CliRun.run("predict", "--engine", "tensorflow", "--number", "3", "x.png");
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("tensorflow") && result.err().toLowerCase().contains("pytorch"), result.err());
         assertTrue(!result.err().contains("\tat "), "no stack trace: " + result.err());
@@ -57,7 +36,7 @@ class EngineOptionTest {
     void switchingEnginesAfterOneStartedIsRefusedInWords() {
         EngineSetup.start();
         EngineChoice other = EngineSetup.engine() == EngineChoice.MXNET ? EngineChoice.PYTORCH : EngineChoice.MXNET;
-        Result result = run("evaluate", "--engine", other.id(), "--data-dir", TestData.SLICE.toString(), "--json");
+        CliRun.Result result = CliRun.run("evaluate", "--engine", other.id(), "--data-dir", TestData.SLICE.toString(), "--json");
         assertEquals(2, result.exitCode(), result.out());
         assertTrue(result.err().contains("already running"), result.err());
         assertTrue(!result.err().contains("\tat "), "no stack trace: " + result.err());

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,30 +14,6 @@ import studio.adder.mydigits.ExampleImages;
 
 /** {@code evaluate --extra-data} and the fine-tuning options of {@code train}, run in-process. */
 class MyDigitsCliTest {
-
-    record Result(int exitCode, String out, String err) {
-        JsonObject lastJson() {
-            String line = out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow(
-                    () -> new AssertionError("no JSON in: " + out + err));
-            return JsonParser.parseString(line).getAsJsonObject();
-        }
-    }
-
-    static synchronized Result run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = AdderCli.run(args);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-    }
 
     /** Writes the first {@code count} slice test images into an ImageFolder layout under {@code folder}. */
     static Path labelledFolder(Path folder, int count) throws Exception {
@@ -57,7 +29,7 @@ class MyDigitsCliTest {
     @Test
     void evaluateScoresALabelledFolder(@TempDir Path temp) throws Exception {
         Path folder = labelledFolder(temp.resolve("examples"), 40);
-        Result result = run("evaluate", "--extra-data", folder.toString(), "--json");
+        CliRun.Result result = CliRun.run("evaluate", "--extra-data", folder.toString(), "--json");
         assertEquals(0, result.exitCode(), result.err());
         JsonObject json = result.lastJson();
         assertEquals(40, json.get("evaluated").getAsInt());
@@ -68,14 +40,14 @@ class MyDigitsCliTest {
         assertEquals(40, counted);
         // The numbers come from a fixed seed: a second run scores the very same pairs.
         assertEquals(json.get("sumLoss").getAsDouble(),
-                run("evaluate", "--extra-data", folder.toString(), "--json").lastJson().get("sumLoss").getAsDouble());
+                CliRun.run("evaluate", "--extra-data", folder.toString(), "--json").lastJson().get("sumLoss").getAsDouble());
     }
 
     @Test
     void trainFineTunesAModelOnAFolderOfExamples(@TempDir Path temp) throws Exception {
         Path folder = labelledFolder(temp.resolve("examples"), 30);
         Path out = temp.resolve("tuned");
-        Result result = run("train", "--init-model", ModelLibrary.shippedModelFolder().toString(),
+        CliRun.Result result = CliRun.run("train", "--init-model", ModelLibrary.shippedModelFolder().toString(),
                 "--extra-data", folder.toString(), "--limit", "192", "--data-dir", TestData.SLICE.toString(),
                 "--out", out.toString(), "--json");
         assertEquals(0, result.exitCode(), result.err());
@@ -91,7 +63,7 @@ class MyDigitsCliTest {
     @Test
     void aShareOutsideZeroToOneGetsASentence(@TempDir Path temp) throws Exception {
         Path folder = labelledFolder(temp.resolve("examples"), 5);
-        Result result = run("train", "--extra-data", folder.toString(), "--extra-weight", "1.5", "--limit", "64",
+        CliRun.Result result = CliRun.run("train", "--extra-data", folder.toString(), "--extra-weight", "1.5", "--limit", "64",
                 "--data-dir", TestData.SLICE.toString(), "--out", temp.resolve("out").toString());
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("share of every batch must be above 0 and below 1"), result.err());
@@ -100,7 +72,7 @@ class MyDigitsCliTest {
     @Test
     void aFolderWithoutDigitFoldersGetsASentence(@TempDir Path temp) throws Exception {
         Files.createDirectories(temp.resolve("cats"));
-        Result result = run("evaluate", "--extra-data", temp.toString(), "--json");
+        CliRun.Result result = CliRun.run("evaluate", "--extra-data", temp.toString(), "--json");
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("has no digit folders"), result.err());
         assertTrue(!result.err().contains("Exception"), "a sentence, not a stack trace: " + result.err());

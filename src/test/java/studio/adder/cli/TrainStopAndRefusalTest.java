@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.Device;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,26 +24,10 @@ import studio.adder.predict.HugePng;
 /** {@code train} refuses an unusable --out at once and stops cleanly on Ctrl+C; {@code predict} survives huge pictures. */
 class TrainStopAndRefusalTest {
 
-    private record Result(int exitCode, String err) {}
-
-    private static synchronized Result runInProcess(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Result(AdderCli.run(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-    }
-
     @Test
     void anExistingFileAsOutputIsRefusedBeforeTraining(@TempDir Path temp) throws IOException {
         Path file = Files.writeString(temp.resolve("notes.txt"), "mine");
-        Result result = runInProcess("train", "--epochs", "1", "--limit", "256", "--data-dir",
+        CliRun.Result result = CliRun.run("train", "--epochs", "1", "--limit", "256", "--data-dir",
                 TestData.SLICE.toString(), "--out", file.toString());
         assertEquals(2, result.exitCode(), result.err());
         assertTrue(result.err().contains("is a file, not a folder"), result.err());
@@ -56,7 +38,7 @@ class TrainStopAndRefusalTest {
     @Test
     void anUnwritableOutputIsRefusedBeforeTraining(@TempDir Path temp) throws IOException {
         Path blocker = Files.writeString(temp.resolve("blocker"), "");
-        Result result = runInProcess("train", "--epochs", "1", "--limit", "256", "--data-dir",
+        CliRun.Result result = CliRun.run("train", "--epochs", "1", "--limit", "256", "--data-dir",
                 TestData.SLICE.toString(), "--out", blocker.resolve("model").toString());
         assertEquals(2, result.exitCode(), result.err());
         assertTrue(result.err().contains("Cannot write the model to"), result.err());
@@ -66,7 +48,7 @@ class TrainStopAndRefusalTest {
     void predictAnswersForAHugePicture(@TempDir Path temp) throws IOException {
         Path file = temp.resolve("huge.png");
         HugePng.write(file, 20_000);
-        Result result = runInProcess("predict", "--number", "3", file.toString());
+        CliRun.Result result = CliRun.run("predict", "--number", "3", file.toString());
         assertEquals(0, result.exitCode(), result.err());
         assertFalse(result.err().contains("Exception"), result.err());
     }
