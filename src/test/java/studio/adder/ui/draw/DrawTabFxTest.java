@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +61,7 @@ class DrawTabFxTest {
     @Test
     void aVerticalStrokeIsAOne(FxRobot robot) throws Exception {
         setNumber(robot, 4);
-        draw(robot, new double[][] {{0.5, 0.15}, {0.5, 0.5}, {0.5, 0.85}});
+        CanvasPen.drag(robot, new double[][] {{0.5, 0.15}, {0.5, 0.5}, {0.5, 0.85}});
         PredictionDisplay display = settledDisplay();
         assertEquals("1", display.digit());
         assertEquals("5", display.sum());
@@ -75,7 +72,7 @@ class DrawTabFxTest {
     @Test
     void aSevenIsASeven(FxRobot robot) throws Exception {
         setNumber(robot, 2);
-        draw(robot, new double[][] {{0.25, 0.2}, {0.5, 0.2}, {0.75, 0.2}, {0.6, 0.5}, {0.45, 0.85}});
+        CanvasPen.drag(robot, new double[][] {{0.25, 0.2}, {0.5, 0.2}, {0.75, 0.2}, {0.6, 0.5}, {0.45, 0.85}});
         PredictionDisplay display = settledDisplay();
         assertEquals("7", display.digit());
         assertEquals("9", display.sum());
@@ -108,7 +105,7 @@ class DrawTabFxTest {
     @Test
     void spinnerAndRollChangeTheSum(FxRobot robot) throws Exception {
         setNumber(robot, 0); // the session starts from a rolled or remembered number
-        draw(robot, new double[][] {{0.5, 0.15}, {0.5, 0.85}});
+        CanvasPen.drag(robot, new double[][] {{0.5, 0.15}, {0.5, 0.85}});
         String sumBefore = settledDisplay().sum();
         robot.clickOn("#number .increment-arrow-button");
         WaitForAsyncUtils.waitForFxEvents();
@@ -123,8 +120,8 @@ class DrawTabFxTest {
 
     @Test
     void undoRedoAndClear(FxRobot robot) throws Exception {
-        draw(robot, new double[][] {{0.5, 0.15}, {0.5, 0.85}});
-        draw(robot, new double[][] {{0.3, 0.3}, {0.7, 0.3}});
+        CanvasPen.drag(robot, new double[][] {{0.5, 0.15}, {0.5, 0.85}});
+        CanvasPen.drag(robot, new double[][] {{0.3, 0.3}, {0.7, 0.3}});
         assertEquals(2, model.strokes().size());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertEquals(1, model.strokes().size());
@@ -180,7 +177,7 @@ class DrawTabFxTest {
         for (int i = 0; i < strokes; i++) {
             robot.interact(model::clear);
             double x = 0.3 + 0.4 * i / strokes;
-            draw(robot, new double[][] {{x, 0.15}, {x, 0.5}, {x, 0.85}});
+            CanvasPen.drag(robot, new double[][] {{x, 0.15}, {x, 0.5}, {x, 0.85}});
             settledDisplay();
             modelMillis.add(model.predictionProperty().get().latencyMillis());
             long start = System.nanoTime();
@@ -205,22 +202,6 @@ class DrawTabFxTest {
 
     private void setNumber(FxRobot robot, int number) {
         robot.interact(() -> model.setNumber(number));
-    }
-
-    /** Drags the pen through points given as fractions of the canvas. */
-    private void draw(FxRobot robot, double[][] path) {
-        Bounds canvas = robot.lookup("#canvas").query().localToScreen(
-                robot.lookup("#canvas").query().getBoundsInLocal());
-        double side = Math.min(canvas.getWidth(), canvas.getHeight());
-        double left = canvas.getMinX() + (canvas.getWidth() - side) / 2;
-        double top = canvas.getMinY() + (canvas.getHeight() - side) / 2;
-        robot.moveTo(new Point2D(left + path[0][0] * side, top + path[0][1] * side));
-        robot.press(MouseButton.PRIMARY);
-        for (int i = 1; i < path.length; i++) {
-            robot.moveTo(new Point2D(left + path[i][0] * side, top + path[i][1] * side));
-        }
-        robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private PredictionDisplay settledDisplay() throws Exception {

@@ -1,12 +1,8 @@
 package studio.adder.ui.draw;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -57,7 +53,7 @@ class ScriptedWriterMeasurement {
                 double pen = writer.penWidth();
                 robot.interact(() -> model.setPenWidth(pen));
                 for (double[][] stroke : writer.draw(digit)) {
-                    drag(robot, stroke);
+                    CanvasPen.drag(robot, stroke);
                 }
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                         () -> !model.busyProperty().get() && model.displayProperty().get() != null);
@@ -69,19 +65,5 @@ class ScriptedWriterMeasurement {
         }
         System.out.printf("Kept %d drawings in %s; the active model misread %d of them%n", kept,
                 System.getProperty("adder.writer.out"), misread);
-    }
-
-    private static void drag(FxRobot robot, double[][] path) {
-        Bounds canvas = robot.lookup("#canvas").query().localToScreen(robot.lookup("#canvas").query().getBoundsInLocal());
-        double side = Math.min(canvas.getWidth(), canvas.getHeight());
-        double left = canvas.getMinX() + (canvas.getWidth() - side) / 2;
-        double top = canvas.getMinY() + (canvas.getHeight() - side) / 2;
-        robot.moveTo(new Point2D(left + path[0][0] * side, top + path[0][1] * side));
-        robot.press(MouseButton.PRIMARY);
-        for (int i = 1; i < path.length; i++) {
-            robot.moveTo(new Point2D(left + path[i][0] * side, top + path[i][1] * side));
-        }
-        robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

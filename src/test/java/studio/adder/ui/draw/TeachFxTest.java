@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +71,7 @@ class TeachFxTest {
     @Test
     void aCorrectedDrawingIsKeptOnDiskAndShownInTheGallery(FxRobot robot) throws Exception {
         // A flagged one: a long flag and a stem, which MNIST-trained models often read as a 7.
-        draw(robot, new double[][] {{0.28, 0.34}, {0.42, 0.24}, {0.55, 0.15}, {0.55, 0.5}, {0.55, 0.85}});
+        CanvasPen.drag(robot, new double[][] {{0.28, 0.34}, {0.42, 0.24}, {0.55, 0.15}, {0.55, 0.5}, {0.55, 0.85}});
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !model.busyProperty().get() && model.displayProperty().get() != null);
         saveSnapshotIfAsked(robot, "draw");
@@ -90,7 +87,7 @@ class TeachFxTest {
         assertTrue(Files.exists(store.list(1).get(0).original()), "the drawing at canvas size is kept too");
 
         // Typing a digit keeps the next drawing as that digit.
-        draw(robot, new double[][] {{0.5, 0.15}, {0.5, 0.85}});
+        CanvasPen.drag(robot, new double[][] {{0.5, 0.15}, {0.5, 0.85}});
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.displayProperty().get() != null);
         robot.write("4");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.myDigitsTab().viewModel().totalProperty().get() == 2);
@@ -132,22 +129,6 @@ class TeachFxTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.activeModelProperty().get() != null
                 && tuned.getFileName().toString().equals(model.activeModelProperty().get().name()));
         saveSnapshotIfAsked(robot, "train");
-    }
-
-    /** Drags the pen through points given as fractions of the canvas. */
-    private void draw(FxRobot robot, double[][] path) {
-        Bounds canvas = robot.lookup("#canvas").query().localToScreen(
-                robot.lookup("#canvas").query().getBoundsInLocal());
-        double side = Math.min(canvas.getWidth(), canvas.getHeight());
-        double left = canvas.getMinX() + (canvas.getWidth() - side) / 2;
-        double top = canvas.getMinY() + (canvas.getHeight() - side) / 2;
-        robot.moveTo(new Point2D(left + path[0][0] * side, top + path[0][1] * side));
-        robot.press(MouseButton.PRIMARY);
-        for (int i = 1; i < path.length; i++) {
-            robot.moveTo(new Point2D(left + path[i][0] * side, top + path[i][1] * side));
-        }
-        robot.release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** With {@code -Dadder.snapshots=DIR}, saves the window as {@code DIR/<name>.png} to look at. */
