@@ -20,7 +20,7 @@ while [[ $# -gt 0 ]]; do
     shift
 done
 [[ -x "$app" ]] || { echo "no launcher at $app (./mvnw -Pdist package first)" >&2; exit 1; }
-home="$(mktemp -d /tmp/adder-shots-home.XXXXXX)"
+home="$(mktemp -d -t adder-shots-home.XXXXXX)"
 pids=()
 cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done

@@ -26,7 +26,7 @@ while [[ $# -gt 0 ]]; do
 done
 
 app="$root/target/dist/adder-studio/bin/adder-studio"
-home="$(mktemp -d /tmp/adder-smoke-home.XXXXXX)"
+home="$(mktemp -d -t adder-smoke-home.XXXXXX)"
 xvfb_pid=""
 app_pid=""
 cleanup() {
