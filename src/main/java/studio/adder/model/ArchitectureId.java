@@ -1,8 +1,5 @@
 package studio.adder.model;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The architectures a user can choose, as a type: settings hold one of these, never a string. */
 public enum ArchitectureId {
     /** The batch-normalised CNN whose sum head can add; the default. */
@@ -31,16 +28,12 @@ public enum ArchitectureId {
 
     /** The id as typed on the command line (any case), or an error listing the choices. */
     public static ArchitectureId parse(String text) {
-        return Arrays.stream(values())
-                .filter(value -> value.id.equalsIgnoreCase(text == null ? "" : text.strip()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Unknown architecture '" + text + "'. Choose one of: " + ids() + "."));
+        return EnumIds.parse(ArchitectureId.class, ArchitectureId::id, text, "architecture");
     }
 
     /** The ids, comma separated, for help texts and messages. */
     public static String ids() {
-        return Arrays.stream(values()).map(ArchitectureId::id).collect(Collectors.joining(", "));
+        return EnumIds.list(ArchitectureId.class, ArchitectureId::id);
     }
 
     /** The id, so menus and messages show what users type. */

@@ -1,7 +1,6 @@
 package studio.adder.train;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import studio.adder.model.EnumIds;
 
 /** The optimisers a run can use; {@link TrainerFactory} turns one into DJL's optimiser. */
 public enum OptimizerKind {
@@ -23,16 +22,12 @@ public enum OptimizerKind {
 
     /** The optimiser named {@code text} (any case), or an error listing the choices. */
     public static OptimizerKind parse(String text) {
-        return Arrays.stream(values())
-                .filter(value -> value.id.equalsIgnoreCase(text == null ? "" : text.strip()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Unknown optimizer '" + text + "'. Choose one of: " + ids() + "."));
+        return EnumIds.parse(OptimizerKind.class, OptimizerKind::id, text, "optimizer");
     }
 
     /** The ids, comma separated. */
     public static String ids() {
-        return Arrays.stream(values()).map(OptimizerKind::id).collect(Collectors.joining(", "));
+        return EnumIds.list(OptimizerKind.class, OptimizerKind::id);
     }
 
     @Override

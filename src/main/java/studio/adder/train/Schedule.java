@@ -1,7 +1,6 @@
 package studio.adder.train;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import studio.adder.model.EnumIds;
 
 /** The learning-rate schedules a run can use; {@link LearningRateSchedules} builds DJL's tracker. */
 public enum Schedule {
@@ -25,16 +24,12 @@ public enum Schedule {
 
     /** The schedule named {@code text} (any case), or an error listing the choices. */
     public static Schedule parse(String text) {
-        return Arrays.stream(values())
-                .filter(value -> value.id.equalsIgnoreCase(text == null ? "" : text.strip()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Unknown learning-rate schedule '" + text + "'. Choose one of: " + ids() + "."));
+        return EnumIds.parse(Schedule.class, Schedule::id, text, "learning-rate schedule");
     }
 
     /** The ids, comma separated. */
     public static String ids() {
-        return Arrays.stream(values()).map(Schedule::id).collect(Collectors.joining(", "));
+        return EnumIds.list(Schedule.class, Schedule::id);
     }
 
     @Override
