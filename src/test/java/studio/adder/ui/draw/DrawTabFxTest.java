@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -45,7 +44,7 @@ class DrawTabFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        preferences = new StudioPreferences(Preferences.userRoot().node("studio/adder/test-draw"));
+        preferences = TestEngine.freshPreferences("draw");
         preferences.saveTheme(Theme.LIGHT);
         window = new MainWindow(TestEngine.context(), preferences);
         window.show(stage);

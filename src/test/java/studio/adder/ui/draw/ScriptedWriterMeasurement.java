@@ -2,7 +2,6 @@ package studio.adder.ui.draw;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -34,7 +33,7 @@ class ScriptedWriterMeasurement {
 
     @Start
     void start(Stage stage) throws Exception {
-        StudioPreferences preferences = new StudioPreferences(Preferences.userRoot().node("studio/adder/test-writer"));
+        StudioPreferences preferences = TestEngine.freshPreferences("writer");
         examples = new MyDigitsViewModel(new IoRunner(), new MyDigits(Path.of(System.getProperty("adder.writer.out"))));
         window = new MainWindow(TestEngine.context(examples), preferences);
         window.show(stage);

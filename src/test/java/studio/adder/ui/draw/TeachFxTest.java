@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -55,7 +54,7 @@ class TeachFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        StudioPreferences preferences = new StudioPreferences(Preferences.userRoot().node("studio/adder/test-teach"));
+        StudioPreferences preferences = TestEngine.freshPreferences("teach");
         preferences.saveTheme(Theme.LIGHT);
         store = new MyDigits(HOME.resolve("my-digits-" + System.nanoTime()));
         window = new MainWindow(TestEngine.context(new MyDigitsViewModel(new IoRunner(), store)), preferences);

@@ -2,10 +2,15 @@ package studio.adder.ui.draw;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
+import studio.adder.data.MnistFolder;
 import studio.adder.engine.EngineThread;
 import studio.adder.predict.PredictionService;
 import studio.adder.train.TrainingService;
+import studio.adder.ui.StudioPreferences;
 import studio.adder.ui.common.AppContext;
 import studio.adder.ui.common.EngineRunner;
 import studio.adder.ui.common.IoRunner;
@@ -42,5 +47,12 @@ final class TestEngine {
             engine = new EngineThread();
             predictions = engine.submit(PredictionService::new).get();
         }
+    }
+
+    /** Window settings of their own for one test class, in the test home, starting empty. */
+    static StudioPreferences freshPreferences(String name) throws IOException {
+        Path file = MnistFolder.homeFolder().resolve("window-" + name + ".properties");
+        Files.deleteIfExists(file);
+        return new StudioPreferences(file);
     }
 }
