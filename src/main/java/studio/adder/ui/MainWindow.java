@@ -43,11 +43,6 @@ public final class MainWindow {
         this.preferences = preferences;
     }
 
-    /** A window over the shared context with the user's preferences. */
-    public MainWindow(AppContext context) {
-        this(context, StudioPreferences.forUser());
-    }
-
     /** Builds the scene into {@code stage} and shows it. */
     public void show(Stage stage) {
         preferences.theme().apply();
@@ -70,6 +65,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(tabs);
         root.setTop(menuBar);
         Scene scene = new Scene(root, 1180, 780);
+        scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
         drawTab.drawMenus().installExtraShortcuts(scene);
         // Tabs handle what is theirs (the canvas takes pictures); whatever reaches the scene is a model.
         scene.setOnDragOver(this::modelDragOver);

@@ -1,5 +1,6 @@
 package studio.adder.ui;
 
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import studio.adder.engine.EngineSettings;
@@ -14,11 +15,22 @@ import studio.adder.ui.common.IoRunner;
 /** The desktop application: one window with a drawing tab and a training tab. */
 public final class StudioApp extends Application {
 
+    /**
+     * JavaFX's own logger; held here because java.util.logging keeps loggers weakly, and a filter on
+     * a collected logger would be lost.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private EngineThread engine;
     private AppContext context;
+    private StudioPreferences preferences;
 
     /** Launches the JavaFX application. */
     public static void launchStudio(String[] args) {
+        // The app runs JavaFX from the class path on purpose (beside DJL, in one jar's class path);
+        // JavaFX warns about that at every start, a warning the user can do nothing about.
+        JAVAFX_LOG.setFilter(record -> record.getMessage() == null
+                || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
         Application.launch(StudioApp.class, args);
     }
 
@@ -29,17 +41,19 @@ public final class StudioApp extends Application {
         EngineSetup.useSavedChoice(EngineSettings.forUser().saved());
         engine = new EngineThread();
         PredictionService predictions = engine.submit(PredictionService::new).get();
+        preferences = StudioPreferences.forUser();
         context = new AppContext(new EngineRunner(engine), IoRunner::new, predictions, new TrainingService());
     }
 
     @Override
     public void start(Stage stage) {
         new ProblemReporter(() -> stage).install();
-        new MainWindow(context).show(stage);
+        new MainWindow(context, preferences).show(stage);
     }
 
     @Override
     public void stop() {
+        preferences.close();
         engine.close();
     }
 }
