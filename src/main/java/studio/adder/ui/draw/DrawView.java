@@ -2,6 +2,7 @@ package studio.adder.ui.draw;
 
 import java.io.File;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -69,6 +70,7 @@ public final class DrawView extends BorderPane {
     private final StatusBar statusBar = new StatusBar();
     private final Label engine = new Label();
     private final Label latency = new Label();
+    private final Tooltip statusTooltip = new Tooltip();
 
     /** Builds the view over {@code model}. */
     public DrawView(DrawViewModel model) {
@@ -136,10 +138,13 @@ public final class DrawView extends BorderPane {
         // Without this the VBox squeezes the sentence to one clipped line instead of wrapping it.
         agreement.setMinHeight(Region.USE_PREF_SIZE);
         agreement.getStyleClass().add("agreement");
-        VBox answers = new VBox(8,
-                heading("What the model sees (28×28)"), modelInput,
-                heading("Digit head"), answerRow(digit, digitConfidence), digitBars, correctionRow(),
-                keepRow(),
+        // The model's input sits beside the digit's answer, so both heads' bars fit the default
+        // window (1180 x 780) without scrolling.
+        HBox seenAndDigit = new HBox(16,
+                new VBox(4, heading("What the model sees (28×28)"), modelInput),
+                new VBox(4, heading("Digit head"), answerRow(digit, digitConfidence)));
+        VBox answers = new VBox(6,
+                seenAndDigit, digitBars, correctionRow(), keepRow(),
                 heading("Sum head: digit + number"), answerRow(sum, sumConfidence), sumBars,
                 agreement);
         answers.getStyleClass().add("answers");
@@ -155,7 +160,11 @@ public final class DrawView extends BorderPane {
         answersScroll.setMinWidth(360);
         setCenter(new HBox(canvasArea, answersScroll));
 
+        // Only the device's reason is left out of the bar; the tooltip has every text in full.
+        engine.setMinWidth(Region.USE_PREF_SIZE);
+        latency.setMinWidth(Region.USE_PREF_SIZE);
         statusBar.getRightItems().addAll(engine, new Separator(), latency);
+        statusBar.setTooltip(statusTooltip);
         setBottom(statusBar);
     }
 
@@ -189,6 +198,11 @@ public final class DrawView extends BorderPane {
         return row;
     }
 
+    /** "MXNet 1.9.0 · CPU (no NVIDIA GPU found on this machine) · 2 threads" without the bracket. */
+    static String withoutReasons(String text) {
+        return text == null ? "" : text.replaceAll(" \\([^()]*\\)", "");
+    }
+
     private static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("heading");
@@ -211,7 +225,10 @@ public final class DrawView extends BorderPane {
         redo.disableProperty().bind(model.canRedoProperty().not());
         clear.disableProperty().bind(model.emptyProperty());
         statusBar.textProperty().bind(model.modelTextProperty());
-        engine.textProperty().bind(model.engineTextProperty());
+        engine.textProperty().bind(Bindings.createStringBinding(
+                () -> withoutReasons(model.engineTextProperty().get()), model.engineTextProperty()));
+        statusTooltip.textProperty().bind(Bindings.concat(model.modelTextProperty(), "\n",
+                model.engineTextProperty(), "\n", model.latencyTextProperty()));
         latency.textProperty().bind(model.latencyTextProperty());
         kept.textProperty().bind(model.keptTextProperty());
         for (Button button : correctTo) {

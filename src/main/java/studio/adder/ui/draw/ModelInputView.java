@@ -11,7 +11,7 @@ import javafx.scene.paint.Color;
 public final class ModelInputView extends Canvas {
 
     private static final int SIDE = 28;
-    private static final double CELL = 7;
+    private static final double CELL = 5;
     private static final Color GAP = Color.gray(0.18);
 
     private float[] pixels;

@@ -34,8 +34,8 @@ public final class ProbabilityBars extends Region {
         }
         getChildren().addAll(bars);
         getChildren().addAll(labels);
-        setMinHeight(80);
-        setPrefHeight(120);
+        setMinHeight(70);
+        setPrefHeight(96);
         setPrefWidth(count * 22);
     }
 
