@@ -5,12 +5,14 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.paint.Color;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import studio.adder.train.ConfusionMatrix;
 
 /**
  * The digit head's confusion matrix as a heat map: green diagonal for hits, red cells for the
- * errors, scaled to the largest error so rare confusions stay visible.
+ * errors, scaled to the largest error so rare confusions stay visible. Colours come from the theme
+ * ({@code train.css}).
  */
 final class ConfusionMatrixView extends GridPane {
 
@@ -45,32 +47,33 @@ final class ConfusionMatrixView extends GridPane {
         return label;
     }
 
-    private static Label cell(ConfusionMatrix matrix, int actual, int predicted, int maxError) {
-        Label cell = new Label();
+    /**
+     * A cell: the theme's background, a heat layer in the theme's success (hits) or danger (errors)
+     * colour whose opacity is the strength, and the count on top, so both themes colour it.
+     */
+    private static StackPane cell(ConfusionMatrix matrix, int actual, int predicted, int maxError) {
+        Region heat = new Region();
+        heat.getStyleClass().add(actual == predicted ? "hit" : "miss");
+        Label count = new Label();
+        StackPane cell = new StackPane(heat, count);
         // Wide enough for four digits (1,135 ones in the MNIST test set).
         cell.setMinSize(CELL * 1.5, CELL);
         cell.setPrefSize(CELL * 1.5, CELL);
-        cell.setAlignment(Pos.CENTER);
         cell.getStyleClass().add("confusion-cell");
         if (matrix == null) {
-            cell.setStyle("-fx-background-color: #eeeeee;");
+            heat.setOpacity(0);
             return cell;
         }
-        int count = matrix.count(actual, predicted);
+        int hits = matrix.count(actual, predicted);
         int total = Math.max(1, matrix.rowTotal(actual));
-        double strength = actual == predicted ? (double) count / total : (double) count / maxError;
-        Color base = actual == predicted ? Color.web("#2e9a4a") : Color.web("#d03030");
-        Color fill = Color.WHITE.interpolate(base, Math.min(1, strength));
-        cell.setStyle("-fx-background-color: " + web(fill) + "; -fx-font-size: 9px; -fx-text-fill: "
-                + (strength > 0.6 ? "white" : "#333333") + ";");
-        cell.setText(count == 0 ? "" : Integer.toString(count));
-        cell.setTooltip(new Tooltip(String.format(Locale.ROOT, "true %d, predicted %d: %d of %d (%.1f%%)",
-                actual, predicted, count, total, 100.0 * count / total)));
+        double strength = Math.min(1, actual == predicted ? (double) hits / total : (double) hits / maxError);
+        heat.setOpacity(strength);
+        if (strength > 0.6) {
+            count.getStyleClass().add("strong");
+        }
+        count.setText(hits == 0 ? "" : Integer.toString(hits));
+        Tooltip.install(cell, new Tooltip(String.format(Locale.ROOT, "true %d, predicted %d: %d of %d (%.1f%%)",
+                actual, predicted, hits, total, 100.0 * hits / total)));
         return cell;
-    }
-
-    private static String web(Color color) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", (int) Math.round(color.getRed() * 255),
-                (int) Math.round(color.getGreen() * 255), (int) Math.round(color.getBlue() * 255));
     }
 }

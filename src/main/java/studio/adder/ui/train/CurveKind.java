@@ -1,17 +1,20 @@
 package studio.adder.ui.train;
 
-/** The curves each chart draws, in drawing order, with their legend text and colour. */
+/**
+ * The curves each chart draws, in drawing order, with their legend text and colour: one of
+ * AtlantaFX's looked-up colours, so the curves follow the light and the dark theme.
+ */
 public enum CurveKind {
-    DIGIT_RAW("", "#4c8ed9", true),
-    SUM_RAW("", "#e8893a", true),
-    DIGIT_TRAIN("Digit head · train", "#1f66b8", false),
-    SUM_TRAIN("Sum head · train", "#d0660f", false),
-    DIGIT_TEST("Digit head · test", "#0b2f66", false),
-    SUM_TEST("Sum head · test", "#7a3300", false),
-    DIGIT_COMPARED("Digit head · compared run", "#7d55a8", false),
-    SUM_COMPARED("Sum head · compared run", "#2e9a4a", false),
-    DIGIT_EXAMPLES("Digit head · my digits", "#0f8b8d", false),
-    SUM_EXAMPLES("Sum head · my digits", "#b5179e", false);
+    DIGIT_RAW("", "-color-accent-fg", true),
+    SUM_RAW("", "-color-chart-1", true),
+    DIGIT_TRAIN("Digit head · train", "-color-accent-fg", false),
+    SUM_TRAIN("Sum head · train", "-color-chart-1", false),
+    DIGIT_TEST("Digit head · test", "-color-accent-emphasis", false),
+    SUM_TEST("Sum head · test", "-color-warning-fg", false),
+    DIGIT_COMPARED("Digit head · compared run", "-color-chart-6", false),
+    SUM_COMPARED("Sum head · compared run", "-color-chart-3", false),
+    DIGIT_EXAMPLES("Digit head · my digits", "-color-chart-4", false),
+    SUM_EXAMPLES("Sum head · my digits", "-color-chart-7", false);
 
     private final String label;
     private final String color;
@@ -28,7 +31,7 @@ public enum CurveKind {
         return label;
     }
 
-    /** CSS colour. */
+    /** CSS colour: a looked-up colour of the theme. */
     public String color() {
         return color;
     }

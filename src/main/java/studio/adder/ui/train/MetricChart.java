@@ -71,6 +71,15 @@ final class MetricChart extends VBox {
             yAxis.setLabel("Accuracy (%)");
         } else {
             yAxis.setLabel(frame.logLoss() ? "log10 loss" : "Loss");
+            boolean empty = curves.values().stream().allMatch(List::isEmpty);
+            // With nothing to fit, auto-ranging shows 0-125; a fresh run's losses start near
+            // ln 10 (digit) and ln 19 (sum, about 2.9), so start from a range they fit.
+            yAxis.setAutoRanging(!empty);
+            if (empty) {
+                yAxis.setLowerBound(frame.logLoss() ? -3 : 0);
+                yAxis.setUpperBound(frame.logLoss() ? 1 : 3);
+                yAxis.setTickUnit(frame.logLoss() ? 1 : 0.5);
+            }
         }
         for (CurveKind kind : CurveKind.values()) {
             List<CurvePoint> points = curves.getOrDefault(kind, List.of());
