@@ -4,9 +4,12 @@ import ai.djl.Device;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import studio.adder.data.MnistFolder;
 
 /**
  * Finds models: the pretrained default shipped inside the application, model folders, and
@@ -38,39 +41,37 @@ public final class ModelLibrary {
     }
 
     /**
-     * The shipped model as a folder on disk: copied out of the application's resources into a
-     * temporary folder once per process, because DJL loads parameters from files. Nothing writes
-     * to it, so every later call (switching back to it, exporting it) reuses that copy.
+     * The shipped model as a folder on disk, because DJL loads parameters from files: unpacked
+     * once into {@code <home>/shipped/compact-mnist-<checksum>}, named by the SHA-256 of its files,
+     * and reused by every later start, so no process (even one killed by a signal) leaves a copy
+     * in the temporary folder. A cached copy whose files no longer match is unpacked again. Nothing
+     * writes to it, so switching back to it or exporting it reuses the same folder.
      */
     public static synchronized Path shippedModelFolder() {
         if (shippedFolder == null || !Files.isRegularFile(shippedFolder.resolve(ModelCard.FILE_NAME))) {
-            shippedFolder = unpackShippedModel();
+            shippedFolder = ShippedModelCache.folder(MnistFolder.homeFolder().resolve("shipped"), SHIPPED_NAME,
+                    shippedFiles());
         }
         return shippedFolder;
     }
 
-    private static Path unpackShippedModel() {
+    /** The shipped model's files (card and parameters) by name, read from the application. */
+    private static Map<String, byte[]> shippedFiles() {
         try {
-            Path folder = Files.createTempDirectory("adder-shipped-");
-            folder.toFile().deleteOnExit();
-            String card = readResourceText(SHIPPED_RESOURCE + ModelCard.FILE_NAME);
-            ModelCard parsed = ModelCards.fromJson(card, "the shipped model card");
-            for (String name : List.of(ModelCard.FILE_NAME, parsed.paramsFile())) {
-                try (InputStream in = resource(SHIPPED_RESOURCE + name)) {
-                    Path target = folder.resolve(name);
-                    Files.copy(in, target);
-                    target.toFile().deleteOnExit();
-                }
-            }
-            return folder;
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            byte[] card = readResource(SHIPPED_RESOURCE + ModelCard.FILE_NAME);
+            files.put(ModelCard.FILE_NAME, card);
+            ModelCard parsed = ModelCards.fromJson(new String(card, StandardCharsets.UTF_8), "the shipped model card");
+            files.put(parsed.paramsFile(), readResource(SHIPPED_RESOURCE + parsed.paramsFile()));
+            return files;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot unpack the shipped model", e);
+            throw new UncheckedIOException("Cannot read the shipped model", e);
         }
     }
 
-    private static String readResourceText(String name) throws IOException {
+    private static byte[] readResource(String name) throws IOException {
         try (InputStream in = resource(name)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return in.readAllBytes();
         }
     }
 
