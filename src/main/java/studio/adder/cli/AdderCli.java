@@ -30,7 +30,8 @@ public final class AdderCli implements Runnable {
 
     /** Every command takes {@code --engine}; it is applied before any command starts the engine. */
     @Option(names = "--engine", scope = ScopeType.INHERIT, paramLabel = "mxnet|pytorch",
-            description = "Engine: mxnet (default) or pytorch (in -Ppytorch-cpu or -Pcuda builds). Default: $ADDER_ENGINE or mxnet.")
+            description = "Engine: mxnet or pytorch (PyTorch is in every Arm build, elsewhere in -Ppytorch-cpu or -Pcuda"
+                    + " builds). Default: $ADDER_ENGINE, else mxnet, or pytorch on Arm where MXNet has no build.")
     void engine(EngineChoice engine) {
         EngineSetup.choose(engine);
     }

@@ -6,15 +6,13 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The deep-learning engines the app can run on. MXNet is the default and always bundled; PyTorch
- * is in the build only with {@code -Ppytorch-cpu} or {@code -Pcuda}.
+ * The deep-learning engines the app can run on. MXNet is the default where it has natives (x86_64);
+ * on Arm machines PyTorch is the default and bundled. Elsewhere PyTorch is in the build only with
+ * {@code -Ppytorch-cpu} or {@code -Pcuda}.
  */
 public enum EngineChoice {
     MXNET("mxnet", "MXNet", "ai.djl.mxnet.engine.MxEngineProvider"),
     PYTORCH("pytorch", "PyTorch", "ai.djl.pytorch.engine.PtEngineProvider");
-
-    /** The engine used when nothing else is chosen. */
-    public static final EngineChoice DEFAULT = MXNET;
 
     private final String id;
     private final String djlName;
@@ -57,8 +55,22 @@ public enum EngineChoice {
         return EngineChoice.class.getClassLoader().getResource("native/lib/" + id + ".properties") != null;
     }
 
-    /** Why the engine cannot be chosen in this build, as a sentence; empty when it can. */
+    /** The engine used when nothing else is chosen: MXNet, or PyTorch where MXNet has no natives (Arm). */
+    public static EngineChoice platformDefault() {
+        return Platform.current().defaultEngine();
+    }
+
+    /** Whether this build contains the engine and the engine has natives for this machine's platform. */
+    public boolean usableHere() {
+        return inThisBuild() && Platform.current().runs(this);
+    }
+
+    /** Why the engine cannot be chosen in this build or on this platform, as a clause; empty when it can. */
     public String missingReason() {
+        String platformReason = Platform.current().whyNot(this);
+        if (!platformReason.isEmpty()) {
+            return platformReason;
+        }
         if (inThisBuild()) {
             return "";
         }
@@ -66,9 +78,9 @@ public enum EngineChoice {
                 + " (CPU, offline) or ./mvnw -Pcuda package (NVIDIA GPUs; DJL downloads the natives on first use)";
     }
 
-    /** Engines in this build, MXNet first. */
+    /** Engines in this build that run on this platform, MXNet first. */
     public static List<EngineChoice> inBuild() {
-        return Arrays.stream(values()).filter(EngineChoice::inThisBuild).toList();
+        return Arrays.stream(values()).filter(EngineChoice::usableHere).toList();
     }
 
     /**

@@ -13,13 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the chosen engine (MXNet unless told otherwise) the way this app needs it: with a known
+ * Starts the chosen engine (the platform's default unless told otherwise) the way this app needs it: with a known
  * number of compute threads and on the best device that actually works, and says which engine and
  * device run and why.
  *
  * <p>The engine is chosen once per process, before it loads: {@link #choose} (the CLI's
  * {@code --engine}), else the environment variable or system property {@code ADDER_ENGINE},
- * else the app's saved setting, else MXNet.
+ * else the app's saved setting, else the platform's default: MXNet, or PyTorch where MXNet has no
+ * natives (Arm), which the engine summary and the log then say once.
  */
 public final class EngineSetup {
 
@@ -27,6 +28,9 @@ public final class EngineSetup {
     public static final String THREADS_VARIABLE = NativeSettings.THREADS_VARIABLE;
     /** Environment variable and system property that choose the engine: mxnet or pytorch. */
     public static final String ENGINE_VARIABLE = "ADDER_ENGINE";
+
+    /** Microsoft's permanent link to the current x64 Visual C++ runtime installer (2015-2022, covers 2019). */
+    public static final String VC_RUNTIME_URL = "https://aka.ms/vs/17/release/vc_redist.x64.exe";
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineSetup.class);
 
@@ -61,9 +65,9 @@ public final class EngineSetup {
         if (savedChoice.isEmpty()) {
             return Optional.empty();
         }
-        if (!savedChoice.get().inThisBuild()) {
+        if (!savedChoice.get().usableHere()) {
             savedChoiceProblem = "The saved engine " + savedChoice.get() + " is not available: "
-                    + savedChoice.get().missingReason() + ". Using " + EngineChoice.DEFAULT + ".";
+                    + savedChoice.get().missingReason() + ". Using " + EngineChoice.platformDefault() + ".";
             LOG.warn(savedChoiceProblem);
             return Optional.of(savedChoiceProblem);
         }
@@ -83,7 +87,7 @@ public final class EngineSetup {
         if (named != null && !named.isBlank()) {
             return EngineChoice.parse(named);
         }
-        return saved != null ? saved : EngineChoice.DEFAULT;
+        return saved != null ? saved : EngineChoice.platformDefault();
     }
 
     /**
@@ -97,7 +101,7 @@ public final class EngineSetup {
     public static synchronized EngineInfo start() {
         if (info == null) {
             EngineChoice choice = engine();
-            if (!choice.inThisBuild()) {
+            if (!choice.usableHere()) {
                 throw new EngineUnavailableException("Cannot use " + choice + ": " + choice.missingReason() + ".");
             }
             int threads = NativeSettings.apply(choice);
@@ -106,10 +110,14 @@ public final class EngineSetup {
             deviceOptions = DeviceProbe.probe(engine, choice, threads);
             DeviceChoice device = chooseDevice(deviceOptions);
             String natives = Utils.getEngineCacheDir(choice.id()).toString();
+            String platformNote = choice == Platform.current().defaultEngine() ? Platform.current().engineNote() : "";
             info = new EngineInfo(engine.getEngineName(), engine.getVersion(), device.device(),
-                    device.explanation(), threads, natives);
+                    device.explanation(), threads, natives, platformNote);
             LOG.info("{} {} on {} with {} threads; natives in {}", info.engineName(), info.engineVersion(),
                     device.explanation(), threads, natives);
+            if (!platformNote.isEmpty()) {
+                LOG.info(platformNote);
+            }
         }
         return info;
     }
@@ -119,7 +127,7 @@ public final class EngineSetup {
         try {
             engine = Engine.getEngine(choice.djlName());
         } catch (EngineException | UnsatisfiedLinkError e) {
-            throw new EngineUnavailableException(loadFailure(choice, e), e);
+            throw new EngineUnavailableException(loadFailure(choice, e, Platform.current()), e);
         }
         String defaultName = Engine.getDefaultEngineName();
         if (!choice.djlName().equals(defaultName)) {
@@ -130,10 +138,13 @@ public final class EngineSetup {
         return engine;
     }
 
-    private static String loadFailure(EngineChoice choice, Throwable e) {
+    /** The engine-start failure as a sentence, naming the fix where the platform has a known one. */
+    static String loadFailure(EngineChoice choice, Throwable e, Platform platform) {
         Throwable root = e;
+        boolean linkError = e instanceof UnsatisfiedLinkError;
         while (root.getCause() != null) {
             root = root.getCause();
+            linkError |= root instanceof UnsatisfiedLinkError;
         }
         String cause = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         String folder = Utils.getEngineCacheDir(choice.id()).toString();
@@ -141,6 +152,13 @@ public final class EngineSetup {
             return "PyTorch could not start: its natives are not in this build (-Pcuda), and DJL could not download"
                     + " them into " + folder + " (" + cause + "). The first start needs internet; for offline use"
                     + " build with ./mvnw -Ppytorch-cpu package.";
+        }
+        if (linkError && platform.os() == Platform.Os.WINDOWS) {
+            // MXNet's and PyTorch's Windows libraries link against the Visual C++ runtime, which
+            // Windows does not always have; without it the library load fails with a bare error.
+            return choice + " could not start because Windows lacks the Microsoft Visual C++ 2019 runtime (or newer)"
+                    + " it needs: install \"Microsoft Visual C++ Redistributable for Visual Studio 2015-2022\" (x64)"
+                    + " from " + VC_RUNTIME_URL + ", then start Adder Studio again (" + cause + ").";
         }
         return choice + " could not start (" + cause + "); its natives live in " + folder + ".";
     }
@@ -160,7 +178,7 @@ public final class EngineSetup {
         EngineChoice running = EngineChoice.parse(start().engineName());
         List<EngineOption> options = new ArrayList<>();
         for (EngineChoice choice : EngineChoice.values()) {
-            boolean usable = choice.inThisBuild();
+            boolean usable = choice.usableHere();
             String note;
             if (choice == running) {
                 note = (savedChoiceProblem.isEmpty() ? "" : savedChoiceProblem + " ") + "Running "
@@ -265,14 +283,16 @@ public final class EngineSetup {
      * @param deviceExplanation the device in words, with the reason when a GPU is not used
      * @param threads compute threads
      * @param nativesFolder DJL's cache folder where the engine's natives were unpacked or downloaded
+     * @param platformNote why this engine runs when the platform chose it (no MXNet on Arm); else empty
      */
     public record EngineInfo(String engineName, String engineVersion, Device device,
-            String deviceExplanation, int threads, String nativesFolder) {
+            String deviceExplanation, int threads, String nativesFolder, String platformNote) {
 
-        /** One line for status bars and logs. */
+        /** One line for status bars and logs, ending with the platform note where there is one. */
         public String summary() {
-            return String.format(Locale.ROOT, "%s %s · %s · %d thread%s", engineName, engineVersion,
+            String line = String.format(Locale.ROOT, "%s %s · %s · %d thread%s", engineName, engineVersion,
                     deviceExplanation, threads, threads == 1 ? "" : "s");
+            return platformNote.isEmpty() ? line : line + " · " + platformNote;
         }
     }
 }

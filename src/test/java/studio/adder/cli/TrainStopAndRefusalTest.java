@@ -3,7 +3,6 @@ package studio.adder.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.Device;
 import java.io.BufferedReader;
@@ -17,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
+import studio.adder.engine.EngineAssumptions;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelFolder;
 import studio.adder.predict.HugePng;
@@ -55,7 +55,7 @@ class TrainStopAndRefusalTest {
 
     @Test
     void ctrlCStopsAfterTheBatchKeepsTheCheckpointAndExits130(@TempDir Path temp) throws Exception {
-        assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
+        EngineAssumptions.assumeEngineRuns();
         Path out = temp.resolve("model");
         Process process = startTraining(out);
         StringBuilder seen = new StringBuilder();
@@ -80,7 +80,7 @@ class TrainStopAndRefusalTest {
 
     @Test
     void aSecondCtrlCEndsAtOnce(@TempDir Path temp) throws Exception {
-        assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
+        EngineAssumptions.assumeEngineRuns();
         Path out = temp.resolve("model");
         // Two batches of 1,000 per epoch (a good part of a second each, even on a quiet machine):
         // the progress line of an epoch's first batch always prints, and batch 2 starts right

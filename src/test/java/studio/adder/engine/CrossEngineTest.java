@@ -33,7 +33,7 @@ class CrossEngineTest {
     void aModelTrainedOnTheRunningEngineScoresTheSameOnTheOtherEngine(@TempDir Path temp) throws Exception {
         EngineSetup.EngineInfo running = EngineSetup.start();
         EngineChoice other = EngineSetup.engine() == EngineChoice.MXNET ? EngineChoice.PYTORCH : EngineChoice.MXNET;
-        assumeTrue(other.inThisBuild(), other + " is not on this class path");
+        assumeTrue(other.usableHere(), () -> other + " cannot run here: " + other.missingReason());
 
         Path folder = TestData.trainTinyModel(ArchitectureId.SEED, temp.resolve("model"));
         ModelCard card = ModelCards.read(folder);

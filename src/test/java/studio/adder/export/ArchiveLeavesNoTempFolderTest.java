@@ -2,7 +2,6 @@ package studio.adder.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.Device;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.adder.engine.EngineAssumptions;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelArchives;
 import studio.adder.model.ModelLibrary;
@@ -23,7 +23,7 @@ class ArchiveLeavesNoTempFolderTest {
 
     @Test
     void openingAndReExportingAnArchiveLeaveNoTemporaryFolder(@TempDir Path temp) throws IOException {
-        assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
+        EngineAssumptions.assumeEngineRuns();
         Path archive = ModelExporter.export(ModelLibrary.shippedModelFolder(), temp.resolve("shipped.zip"));
         Set<Path> before = importFolders();
 

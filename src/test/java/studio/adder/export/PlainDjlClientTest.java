@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
+import studio.adder.engine.EngineAssumptions;
 import studio.adder.model.ModelArchives;
 import studio.adder.model.ModelLibrary;
 import studio.adder.predict.AdderInput;
@@ -101,6 +102,7 @@ class PlainDjlClientTest {
 
     @Test
     void theLongFormStillWorks() throws Exception {
+        EngineAssumptions.assumeMxnet();
         Criteria<AdderInput, AdderPrediction> criteria = Criteria.builder()
                 .setTypes(AdderInput.class, AdderPrediction.class)
                 .optModelPath(archive)

@@ -1,7 +1,6 @@
 package studio.adder.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.Device;
 import java.awt.Color;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
 import studio.adder.data.IdxReader;
 import studio.adder.data.MnistDataException;
+import studio.adder.engine.EngineAssumptions;
 import studio.adder.export.ModelExporter;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelArchives;
@@ -84,7 +84,7 @@ class CorruptInputFuzzTest {
 
     @Test
     void parameterFilesAndArchives(@TempDir Path temp) throws IOException {
-        assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
+        EngineAssumptions.assumeEngineRuns();
         Path shipped = ModelLibrary.shippedModelFolder();
         ModelCard card = ModelCards.read(shipped);
         byte[] params = Files.readAllBytes(shipped.resolve(card.paramsFile()));

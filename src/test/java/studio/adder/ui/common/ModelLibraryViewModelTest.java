@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.Device;
 import java.io.File;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.adder.engine.EngineAssumptions;
 import studio.adder.model.ArchitectureId;
 import studio.adder.TestData;
 import studio.adder.export.RecentModel;
@@ -44,7 +44,7 @@ class ModelLibraryViewModelTest {
 
     @BeforeAll
     static void startEngineAndTrainATinyModel(@TempDir Path models) {
-        assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
+        EngineAssumptions.assumeEngineRuns();
         predictions = new PredictionService();
         trainedModel = TestData.trainTinyModel(ArchitectureId.DEFAULT, models.resolve("tiny"));
     }

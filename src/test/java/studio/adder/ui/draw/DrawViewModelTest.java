@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.adder.engine.EngineAssumptions;
 import studio.adder.predict.PredictionService;
 import studio.adder.predict.Stroke;
 import studio.adder.predict.TimedPrediction;
@@ -34,7 +34,7 @@ class DrawViewModelTest {
 
     @BeforeAll
     static void startEngine() {
-        assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
+        EngineAssumptions.assumeEngineRuns();
         predictions = new PredictionService();
     }
 

@@ -1,12 +1,11 @@
 package studio.adder.ui.draw;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import studio.adder.data.MnistFolder;
+import studio.adder.engine.EngineAssumptions;
 import studio.adder.engine.EngineThread;
 import studio.adder.predict.PredictionService;
 import studio.adder.train.TrainingService;
@@ -42,7 +41,7 @@ final class TestEngine {
 
     /** Starts the shared engine and prediction service once; slow the first time (MXNet loads). */
     static synchronized void start() throws ExecutionException, InterruptedException {
-        assumeTrue("amd64".equals(System.getProperty("os.arch")), "MXNet natives exist only for x86_64");
+        EngineAssumptions.assumeEngineRuns();
         if (engine == null) {
             engine = new EngineThread();
             predictions = engine.submit(PredictionService::new).get();
