@@ -14,6 +14,10 @@ public final class Main {
 
     /** Opens the GUI or runs a CLI command. */
     public static void main(String[] args) {
+        // Downloads (Fetch MNIST) go through the system's proxy settings unless Java's own are chosen.
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
         if (args.length == 0) {
             studio.adder.ui.StudioApp.launchStudio(args);
         } else {

