@@ -28,6 +28,11 @@ public final class PredictionService implements AutoCloseable {
         return engine.summary();
     }
 
+    /** The folder the engine's native libraries were loaded from. */
+    public String nativesFolder() {
+        return engine.nativesFolder();
+    }
+
     /** Loads the shipped pretrained model and makes it active. */
     public ModelSummary useShipped() {
         return activate(ModelLibrary.load(null, engine.device()), true);

@@ -33,6 +33,7 @@ public final class MainWindow {
 
     private final AppContext context;
     private final StudioPreferences preferences;
+    private HelpMenu helpMenu;
     private DrawTab drawTab;
     private TrainTab trainTab;
     private MyDigitsTab myDigitsTab;
@@ -58,6 +59,8 @@ public final class MainWindow {
         MenuBar menuBar = new MenuBar();
         menuBar.getMenus().addAll(drawTab.menus());
         menuBar.getMenus().add(viewMenu());
+        helpMenu = new HelpMenu(stage, new AboutViewModel(context.runner(), context.predictions(), AboutInfo.read()));
+        menuBar.getMenus().add(helpMenu.menu());
         menuBar.getMenus().get(0).getItems().addAll(new SeparatorMenuItem(), quitItem(stage));
         drawTab.drawMenus().bindDrawingShown(draw.selectedProperty());
         drawTab.viewModel().startNumber(preferences.number());
