@@ -109,7 +109,10 @@ public final class EngineSetup {
             Engine engine = load(choice);
             deviceOptions = DeviceProbe.probe(engine, choice, threads);
             DeviceChoice device = chooseDevice(deviceOptions);
-            String natives = Utils.getEngineCacheDir(choice.id()).toString();
+            // An app image carries its natives unpacked and names their folder (scripts/package-image.sh).
+            String unpacked = Utils.getEnvOrSystemProperty(choice == EngineChoice.MXNET ? "MXNET_LIBRARY_PATH"
+                    : "PYTORCH_LIBRARY_PATH");
+            String natives = unpacked != null ? unpacked : Utils.getEngineCacheDir(choice.id()).toString();
             String platformNote = choice == Platform.current().defaultEngine() ? Platform.current().engineNote() : "";
             info = new EngineInfo(engine.getEngineName(), engine.getVersion(), device.device(),
                     device.explanation(), threads, natives, platformNote);
