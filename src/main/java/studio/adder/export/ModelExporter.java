@@ -94,6 +94,12 @@ public final class ModelExporter {
         return e.getReason() != null ? e.getReason() : e.getMessage();
     }
 
+    /** Writes the archive of the model in {@code modelFolder} to {@code out}. */
+    static void writeZip(OutputStream out, Path modelFolder, ModelCard card) throws IOException {
+        Path params = modelFolder.resolve(card.paramsFile());
+        writeZip(out, card, params, ParamsChecksum.sha256(params));
+    }
+
     private static void writeZip(OutputStream out, ModelCard card, Path params, String sha256)
             throws IOException {
         String root = ModelFolder.PARAMS_PREFIX + "/";

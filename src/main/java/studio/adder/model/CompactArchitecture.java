@@ -24,8 +24,11 @@ public final class CompactArchitecture implements Architecture {
     /** Identifier on cards and the command line. */
     public static final String ID = "compact";
 
-    /** Scales the outer product so the dense layer sees logits of a useful size from the start. */
-    private static final float OUTER_PRODUCT_SCALE = 10f;
+    /**
+     * Scales the outer product so the dense layer sees logits of a useful size from the start
+     * (public for the exporters, which rebuild this head in other runtimes).
+     */
+    public static final float OUTER_PRODUCT_SCALE = 10f;
 
     @Override
     public String id() {
