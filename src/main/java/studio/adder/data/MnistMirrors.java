@@ -2,6 +2,7 @@ package studio.adder.data;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +18,24 @@ public final class MnistMirrors {
             URI.create("https://ossci-datasets.s3.amazonaws.com/mnist/"),
             URI.create("https://storage.googleapis.com/cvdf-datasets/mnist/"));
 
+    /** System property naming mirrors to try before the built-in ones (comma-separated base URLs). */
+    public static final String MIRRORS_PROPERTY = "adder.mnist.mirrors";
+    /** Environment variable read when the system property is not set. */
+    public static final String MIRRORS_ENVIRONMENT = "ADDER_MNIST_MIRRORS";
+
     private MnistMirrors() {
+    }
+
+    /**
+     * The mirrors the user configured for every fetch, the window's included: system property
+     * {@code adder.mnist.mirrors}, else environment variable {@code ADDER_MNIST_MIRRORS}; empty when neither is set.
+     */
+    public static List<String> configured() {
+        String value = System.getProperty(MIRRORS_PROPERTY, System.getenv(MIRRORS_ENVIRONMENT));
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split("[,\\s]+")).filter(part -> !part.isBlank()).toList();
     }
 
     /**

@@ -214,6 +214,12 @@ class MnistDownloaderTest {
         List<URI> mirrors = MnistMirrors.withFirst(List.of("http://127.0.0.1:8080/mnist"));
         assertEquals(URI.create("http://127.0.0.1:8080/mnist/"), mirrors.get(0));
         assertEquals(MnistMirrors.BUILT_IN, mirrors.subList(1, mirrors.size()));
+        System.setProperty(MnistMirrors.MIRRORS_PROPERTY, "http://127.0.0.1:8081/a, http://127.0.0.1:8082/b");
+        try {
+            assertEquals(List.of("http://127.0.0.1:8081/a", "http://127.0.0.1:8082/b"), MnistMirrors.configured());
+        } finally {
+            System.clearProperty(MnistMirrors.MIRRORS_PROPERTY);
+        }
         MnistDataException e = assertThrows(MnistDataException.class, () -> MnistMirrors.parse("ftp://x/mnist"));
         assertTrue(e.getMessage().startsWith("'ftp://x/mnist' is not a mirror address"), e.getMessage());
     }
