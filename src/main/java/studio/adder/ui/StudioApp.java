@@ -31,6 +31,11 @@ public final class StudioApp extends Application {
         // JavaFX warns about that at every start, a warning the user can do nothing about.
         JAVAFX_LOG.setFilter(record -> record.getMessage() == null
                 || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
+        // AWT serves only as an image library here (ImageIO, BufferedImage). Without this, the first
+        // Graphics2D starts AWT's X11 toolkit beside GTK's, and GDK warns about its error handler.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         Application.launch(StudioApp.class, args);
     }
 
