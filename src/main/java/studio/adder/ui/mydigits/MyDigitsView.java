@@ -22,6 +22,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.DirectoryChooser;
+import studio.adder.ui.common.HomePaths;
 import studio.adder.ui.common.MessageDialogs;
 
 /**
@@ -82,7 +83,7 @@ public final class MyDigitsView extends BorderPane {
         scroll.setFitToWidth(true);
         setCenter(scroll);
         folder.setPadding(new Insets(4, 12, 4, 12));
-        folder.setText("Kept in " + model.folder() + " (28×28 inputs; drawings at canvas size in "
+        folder.setText("Kept in " + HomePaths.shortPath(model.folder()) + " (28×28 inputs; drawings at canvas size in "
                 + model.folder().getFileName() + "-originals beside it).");
         folder.setWrapText(true);
         setBottom(folder);

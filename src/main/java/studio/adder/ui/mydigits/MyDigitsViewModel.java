@@ -172,10 +172,11 @@ public final class MyDigitsViewModel {
     private void show(List<ExampleTile> tiles) {
         int[] perDigit = new int[10];
         tiles.forEach(tile -> perDigit[tile.digit()]++);
-        examples.setAll(tiles);
+        // Counts first: the gallery rebuilds when the examples change and reads the counts then.
         counts.set(perDigit);
         total.set(tiles.size());
         summary.set(summaryOf(perDigit, tiles.size()));
+        examples.setAll(tiles);
         if (selected.get() != null && !tiles.contains(selected.get())) {
             selected.set(null);
         }

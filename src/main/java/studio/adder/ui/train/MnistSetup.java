@@ -17,6 +17,7 @@ import studio.adder.data.MnistDownloader;
 import studio.adder.data.MnistFolder;
 import studio.adder.data.MnistSplit;
 import studio.adder.ui.common.BackgroundRunner;
+import studio.adder.ui.common.HomePaths;
 
 /**
  * Where the training data comes from: whether MNIST is there, fetching it with progress, or
@@ -139,15 +140,9 @@ public final class MnistSetup {
         if (status.complete()) {
             return "MNIST is ready in " + status.folder() + ".";
         }
-        String folder = shortPath(status.folder(), Path.of(System.getProperty("user.home")));
+        String folder = HomePaths.shortPath(status.folder());
         String missing = status.missingFiles().size() == 4 ? "MNIST is missing from " + folder
                 : "MNIST in " + folder + " is missing " + String.join(", ", status.missingFiles());
         return missing + ". Training needs it: Fetch downloads it (11 MB), or Choose folder… if you have the files.";
-    }
-
-    /** A folder under the user's home written as ~/..., as people say it. */
-    static String shortPath(Path folder, Path home) {
-        return folder.startsWith(home) && !folder.equals(home)
-                ? "~/" + home.relativize(folder).toString().replace('\\', '/') : folder.toString();
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.data.MnistFolder;
+import studio.adder.ui.common.HomePaths;
 
 /** The GUI's "MNIST missing" banner speaks of its own buttons, not of the command line. */
 class MnistBannerTest {
@@ -36,7 +37,7 @@ class MnistBannerTest {
     @Test
     void theHomeFolderIsWrittenAsATilde() {
         Path home = Path.of("/home/ada");
-        assertTrue(MnistSetup.shortPath(home.resolve(".adder-studio/mnist"), home).equals("~/.adder-studio/mnist"));
-        assertTrue(MnistSetup.shortPath(Path.of("/data/mnist"), home).equals("/data/mnist"));
+        assertTrue(HomePaths.shortPath(home.resolve(".adder-studio/mnist"), home).equals("~/.adder-studio/mnist"));
+        assertTrue(HomePaths.shortPath(Path.of("/data/mnist"), home).equals("/data/mnist"));
     }
 }
