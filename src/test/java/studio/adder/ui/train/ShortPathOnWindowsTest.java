@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import studio.adder.ui.common.HomePaths;
 
 /** The banner writes a folder under a Windows home as ~/..., with forward slashes as people say it. */
 class ShortPathOnWindowsTest {
@@ -16,8 +17,8 @@ class ShortPathOnWindowsTest {
     void aWindowsFolderUnderTheHomeReadsAsATildePath() throws IOException {
         try (FileSystem windows = Jimfs.newFileSystem(Configuration.windows())) {
             Path home = windows.getPath("C:\\Users\\Zoë Müller");
-            assertEquals("~/.adder-studio/mnist", MnistSetup.shortPath(home.resolve(".adder-studio\\mnist"), home));
-            assertEquals("D:\\mnist", MnistSetup.shortPath(windows.getPath("D:\\mnist"), home));
+            assertEquals("~/.adder-studio/mnist", HomePaths.shortPath(home.resolve(".adder-studio\\mnist"), home));
+            assertEquals("D:\\mnist", HomePaths.shortPath(windows.getPath("D:\\mnist"), home));
         }
     }
 }
