@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +50,17 @@ class TrainTabFxTest {
         stage.sizeToScene();
         stage.centerOnScreen();
         stage.show();
+    }
+
+    @Test
+    void beforeAnyRunTheLossChartSpansARangeTheLossesFitAndTheMatrixIsEmpty(FxRobot robot) {
+        TrainView view = (TrainView) tab.view();
+        WaitForAsyncUtils.waitForFxEvents();
+        NumberAxis loss = (NumberAxis) view.lossChart.chart().getYAxis();
+        assertEquals(0, loss.getLowerBound());
+        assertEquals(3, loss.getUpperBound(), "a fresh run's losses start near 2.3 (digit) and 2.9 (sum)");
+        assertTrue(robot.from(view.confusion).lookup(".confusion-cell .label").queryAll().stream()
+                .allMatch(label -> ((Label) label).getText().isEmpty()));
     }
 
     @Test
