@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import studio.adder.AppVersion;
 
 /**
  * What Help > About tells: the app's version and every library it ships with its version and
@@ -31,14 +31,7 @@ public final class AboutInfo {
 
     /** Reads the build's resources. */
     public static AboutInfo read() {
-        Properties about = new Properties();
-        try (InputStream in = resource("about.properties")) {
-            about.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new AboutInfo(about.getProperty("version", "unknown"),
-                libraries(text("libraries.txt"), licences(text("licences.txt"))));
+        return new AboutInfo(AppVersion.get(), libraries(text("libraries.txt"), licences(text("licences.txt"))));
     }
 
     /** The app's version, as the build names it. */
