@@ -44,6 +44,7 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private static final Pattern DEVTOOLS_LINE = Pattern.compile("DevTools listening on ws://127\\.0\\.0\\.1:(\\d+)/");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(60);
 
     private final Process process;
     private final Path profile;
@@ -72,14 +73,28 @@ public final class HeadlessChromium implements AutoCloseable {
         return Files.isExecutable(binary) ? Optional.of(binary) : Optional.empty();
     }
 
-    /** Starts Chromium on {@code url} with a window (viewport) of the given size. */
+    /**
+     * Starts Chromium with a window (viewport) of the given size and opens {@code url} in it, returning once
+     * the page has loaded (its scripts have run; what they started may still be running).
+     */
     public static HeadlessChromium open(Path binary, String url, int width, int height)
             throws IOException, InterruptedException {
+        HeadlessChromium browser = start(binary, width, height);
+        try {
+            browser.navigate(url, LOAD_TIMEOUT);
+            return browser;
+        } catch (IOException | RuntimeException e) {
+            browser.close();
+            throw e;
+        }
+    }
+
+    private static HeadlessChromium start(Path binary, int width, int height) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("adder-chromium-");
         Process process = new ProcessBuilder(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile, "--remote-debugging-port=0",
-                "--window-size=" + width + "," + height, "--hide-scrollbars", url)
+                "--window-size=" + width + "," + height, "--hide-scrollbars", "about:blank")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
@@ -119,6 +134,26 @@ public final class HeadlessChromium implements AutoCloseable {
         } catch (Exception e) {
             throw new IOException("Chromium did not start its DevTools server: " + e.getMessage(), e);
         }
+    }
+
+    /** Navigates from the blank start page and waits until the new document has loaded. */
+    private void navigate(String url, Duration timeout) throws IOException, InterruptedException {
+        JsonObject params = new JsonObject();
+        params.addProperty("url", url);
+        JsonObject result = call("Page.navigate", params, timeout);
+        if (result.has("errorText")) {
+            throw new IOException("Chromium could not open " + url + ": " + result.get("errorText").getAsString());
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String loaded = "document.readyState === 'complete' && location.href !== 'about:blank'";
+        while (System.nanoTime() < deadline) {
+            JsonObject value = evaluate(loaded, timeout);
+            if (value.has("value") && value.get("value").getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IOException(url + " did not finish loading within " + timeout.toSeconds() + " s");
     }
 
     /**

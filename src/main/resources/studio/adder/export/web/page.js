@@ -2,6 +2,9 @@
  * The exported page: loads ONNX Runtime Web and the model from this file, answers the drawing on
  * every pen movement, and answers the five samples on load. Each sample's answer element carries
  * data-digit and data-sum, and <body data-state> ends "ready" or "failed", for scripted checks.
+ * window.adder is the page's small API for your own scripts (see the export's README.txt):
+ * adder.ready, adder.predictImage(picture, number), adder.predictPixels(pixels, number),
+ * adder.prepareImage(picture) and adder.prepareStrokes(strokes).
  */
 "use strict";
 (() => {
@@ -264,8 +267,12 @@
     busy = true;
     try {
       const all = current ? strokes.concat([current]) : strokes;
-      const image = all.length ? AdderPreprocess.toMnist(AdderPreprocess.renderStrokes(all, DRAWING_SIDE)) : null;
+      const sample = all.length ? null : sampleInputs[shownSample];
+      const image = sample ? sample.image : prepareStrokes(all);
       showSeen(image);
+      sampleInputs.forEach((entry) => entry.figure.classList.toggle("shown", entry === sample));
+      $("answer-of").textContent = sample ? `Showing sample ${sample.sample.file}; draw your own to replace it.`
+          : "Your drawing.";
       showAnswer(image ? (await predict([image], [number]))[0] : null);
     } catch (error) {
       fail(error);
@@ -276,6 +283,11 @@
       pending = false;
       answerDrawing();
     }
+  }
+
+  /** Strokes ({width, points: [[x, y], ...]} on a 280 x 280 pad) as the model's 784 values, or null. */
+  function prepareStrokes(all) {
+    return all.length ? AdderPreprocess.toMnist(AdderPreprocess.renderStrokes(all, DRAWING_SIDE)) : null;
   }
 
   function showSeen(image) {
@@ -291,12 +303,28 @@
   // ---- samples -------------------------------------------------------------------------------------
 
   const sampleInputs = [];
+  let shownSample = 0;
+
+  /** The 784 MNIST-style values of a picture (img, canvas, Blob, ImageBitmap or ImageData), or null. */
+  async function prepareImage(picture) {
+    // Decoded without colour management, so the pixels are the file's, as Java reads them.
+    const bitmap = await createImageBitmap(picture, { colorSpaceConversion: "none", premultiplyAlpha: "none" });
+    const canvas = document.createElement("canvas");
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const context = canvas.getContext("2d", { willReadFrequently: true });
+    context.drawImage(bitmap, 0, 0);
+    const rgba = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    return AdderPreprocess.toMnist(AdderPreprocess.inkFromRgba(rgba, bitmap.width, bitmap.height));
+  }
 
   async function loadSamples() {
     const row = $("samples");
-    for (const sample of config.samples) {
+    for (const [index, sample] of config.samples.entries()) {
       const figure = document.createElement("figure");
       figure.className = "sample";
+      figure.tabIndex = 0;
+      figure.title = "Show this sample's answer";
       const img = document.createElement("img");
       img.alt = `A sample ${sample.label} (${sample.file})`;
       img.dataset.file = sample.file;
@@ -307,18 +335,15 @@
       const caption = document.createElement("figcaption");
       caption.textContent = sample.file;
       figure.append(img, output, caption);
+      const show = () => {
+        shownSample = index;
+        clear();
+      };
+      figure.addEventListener("click", show);
+      figure.addEventListener("keydown", (event) => event.key === "Enter" && show());
       row.appendChild(figure);
-      // Decode without colour management, so the pixels are the file's, as Java reads them.
-      const bitmap = await createImageBitmap(new Blob([bytesFromBase64(sample.png)], { type: "image/png" }),
-          { colorSpaceConversion: "none", premultiplyAlpha: "none" });
-      const canvas = document.createElement("canvas");
-      canvas.width = bitmap.width;
-      canvas.height = bitmap.height;
-      const context = canvas.getContext("2d", { willReadFrequently: true });
-      context.drawImage(bitmap, 0, 0);
-      const rgba = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      sampleInputs.push({ sample, output,
-                          image: AdderPreprocess.toMnist(AdderPreprocess.inkFromRgba(rgba, bitmap.width, bitmap.height)) });
+      const image = await prepareImage(new Blob([bytesFromBase64(sample.png)], { type: "image/png" }));
+      sampleInputs.push({ sample, output, figure, image, result: null });
     }
   }
 
@@ -327,6 +352,7 @@
     const results = inked.length ? await predict(inked.map((e) => e.image), inked.map(() => number)) : [];
     inked.forEach((entry, i) => {
       const result = results[i];
+      entry.result = result;
       const output = entry.output;
       output.dataset.number = number;
       output.dataset.digit = result.digit;
@@ -351,6 +377,25 @@
     document.body.dataset.state = "failed";
   }
 
+  let resolveReady;
+  let rejectReady;
+  window.adder = {
+    ready: new Promise((resolve, reject) => {
+      resolveReady = resolve;
+      rejectReady = reject;
+    }),
+    prepareImage,
+    prepareStrokes,
+    predictPixels: async (pixels, n) => (await predict([pixels], [n]))[0],
+    predictImage: async (picture, n) => {
+      const pixels = await prepareImage(picture);
+      if (!pixels) {
+        throw new Error("No ink found: the picture looks blank.");
+      }
+      return (await predict([pixels], [n]))[0];
+    },
+  };
+
   async function start() {
     $("model-name").textContent = config.card.name;
     $("card-line").textContent = config.card.summary;
@@ -366,8 +411,10 @@
       await answerSamples();
       await answerDrawing();
       document.body.dataset.state = "ready";
+      resolveReady();
     } catch (error) {
       fail(error);
+      rejectReady(error);
     }
   }
 

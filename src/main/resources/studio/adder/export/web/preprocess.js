@@ -258,8 +258,8 @@ const AdderPreprocess = (() => {
       }
     }
     const extent = Math.max(maxX - minX, maxY - minY);
-    // Java divides in double here: (boxSide - penWidth) widens the float pen width.
-    const pixelsPerCell = extent === 0 ? 0 : (boxSide - penWidth) / extent;
+    // Java divides in float here (int - float is a float), then widens the quotient to double.
+    const pixelsPerCell = extent === 0 ? 0 : f(f(boxSide - penWidth) / extent);
     const subPerCell = pixelsPerCell * SUPERSAMPLING;
     const radius = penWidth * SUPERSAMPLING / 2.0;
     const boxWidth = Math.ceil((maxX - minX) * subPerCell + 2 * radius);

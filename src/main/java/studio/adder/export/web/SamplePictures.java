@@ -1,4 +1,4 @@
-package studio.adder.export;
+package studio.adder.export.web;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
@@ -38,7 +38,7 @@ final class SamplePictures {
 
     static List<Sample> load() {
         return FILES.stream().map(file -> new Sample(file, labelOf(file),
-                grayPng(WebRuntime.bytes("web/samples/" + file)))).toList();
+                grayPng(WebRuntime.bytes("samples/" + file)))).toList();
     }
 
     /** The digit a sample's name begins with: {@code three-pencil.png} shows a 3. */

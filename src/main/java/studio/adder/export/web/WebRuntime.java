@@ -1,4 +1,4 @@
-package studio.adder.export;
+package studio.adder.export.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  */
 record WebRuntime(String version, String script, String wasmFile, byte[] gzippedWasm) {
 
-    private static final String FOLDER = "web/ort/";
+    private static final String FOLDER = "ort/";
     static final String WASM_FILE = "ort-wasm-simd.wasm";
 
     /** Reads the runtime from the class path. */

@@ -1,4 +1,4 @@
-package studio.adder.export;
+package studio.adder.export.web;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
@@ -39,9 +39,9 @@ public final class WebPage {
                 "@ORT_VERSION@", escapeHtml(runtime.version()),
                 "@ORT_SCRIPT@", scriptBody(runtime.script(), "ONNX Runtime Web"),
                 "@CONFIG@", config(onnxModel, card, runtime),
-                "@PREPROCESS_SCRIPT@", scriptBody(WebRuntime.text("web/preprocess.js"), "preprocess.js"),
-                "@PAGE_SCRIPT@", scriptBody(WebRuntime.text("web/page.js"), "page.js"));
-        String html = WebRuntime.text("web/page.html");
+                "@PREPROCESS_SCRIPT@", scriptBody(WebRuntime.text("preprocess.js"), "preprocess.js"),
+                "@PAGE_SCRIPT@", scriptBody(WebRuntime.text("page.js"), "page.js"));
+        String html = WebRuntime.text("page.html");
         // One pass over the template, so that text put in never gets mistaken for a placeholder.
         StringBuilder page = new StringBuilder(html.length() + 4 * onnxModel.length / 3 + runtime.gzippedWasm().length * 4 / 3
                 + runtime.script().length() + 65_536);
