@@ -42,19 +42,22 @@ public final class HeadlessChromium implements AutoCloseable {
     /** Where Debian installs it; {@code CHROMIUM} in the environment names another binary. */
     private static final Path DEFAULT_BINARY = Path.of("/usr/bin/chromium");
 
-    private static final Pattern DEVTOOLS_LINE = Pattern.compile("DevTools listening on ws://127\\.0\\.0\\.1:(\\d+)/");
+    private static final Pattern DEVTOOLS_LINE = Pattern.compile("DevTools listening on (ws://127\\.0\\.0\\.1:(\\d+)/\\S+)");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(60);
 
     private final Process process;
     private final Path profile;
+    private final URI browserSocket;
     private final WebSocket socket;
     private final AtomicInteger nextId = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonObject>> replies = new ConcurrentHashMap<>();
 
-    private HeadlessChromium(Process process, Path profile, int port) throws IOException, InterruptedException {
+    private HeadlessChromium(Process process, Path profile, URI browserSocket) throws IOException, InterruptedException {
         this.process = process;
         this.profile = profile;
+        this.browserSocket = browserSocket;
+        int port = browserSocket.getPort();
         HttpClient http = HttpClient.newHttpClient();
         String list = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -98,8 +101,7 @@ public final class HeadlessChromium implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
-            int port = awaitPort(process);
-            return new HeadlessChromium(process, profile, port);
+            return new HeadlessChromium(process, profile, awaitBrowserSocket(process));
         } catch (IOException | RuntimeException | InterruptedException e) {
             process.destroyForcibly();
             deleteTree(profile);
@@ -108,8 +110,8 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Chromium prints its DevTools address on stderr once it listens. */
-    private static int awaitPort(Process process) throws IOException {
-        CompletableFuture<Integer> port = new CompletableFuture<>();
+    private static URI awaitBrowserSocket(Process process) throws IOException {
+        CompletableFuture<URI> port = new CompletableFuture<>();
         List<String> seen = new ArrayList<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(
@@ -117,7 +119,7 @@ public final class HeadlessChromium implements AutoCloseable {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     Matcher matcher = DEVTOOLS_LINE.matcher(line);
                     if (matcher.find()) {
-                        port.complete(Integer.parseInt(matcher.group(1)));
+                        port.complete(URI.create(matcher.group(1)));
                     } else if (!port.isDone()) {
                         seen.add(line);
                     }
@@ -210,16 +212,35 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks Chromium to quit (the browser-wide {@code Browser.close}), waits for it and its helper processes
+     * to end, then deletes the profile, which they write to until they are gone.
+     */
     @Override
     public void close() throws IOException {
+        socket.abort();
+        List<ProcessHandle> helpers = process.descendants().toList();
         try {
-            socket.abort();
+            WebSocket browser = HttpClient.newHttpClient().newWebSocketBuilder()
+                    .buildAsync(browserSocket, new WebSocket.Listener() { }).get(10, TimeUnit.SECONDS);
+            browser.sendText("{\"id\":1,\"method\":\"Browser.close\"}", true).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
             process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            for (ProcessHandle helper : helpers) {
+                helper.destroy();
+                helper.onExit().get(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            helpers.forEach(ProcessHandle::destroyForcibly);
         } finally {
             deleteTree(profile);
         }

@@ -63,7 +63,7 @@ public final class WebPageExporter implements FormatExporter {
                 FILE
                   %s  one web page, %s: the model (ONNX), ONNX Runtime Web %s (MIT License) as
                   single-threaded WebAssembly, and the app's picture preparation in JavaScript. It needs no
-                  server and no network: open it by double-click (file://) in Chrome, Edge or Firefox 113+,
+                  server and no network: open it by double-click (file://) in Chrome or Edge 91+, Firefox 113+
                   or Safari 16.4+. Draw a digit, pick a number, and both heads answer with bars; five sample
                   digits are answered on load. Copy it to a USB stick, a class's shared drive or a web server
                   as it is.

@@ -31,10 +31,16 @@
     return new Uint8Array(await new Response(stream).arrayBuffer());
   }
 
+  /** Whether WebAssembly SIMD works: a one-function module using a v128 instruction validates. */
+  function hasWasmSimd() {
+    return WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0,
+        10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]));
+  }
+
   async function startRuntime() {
-    if (typeof DecompressionStream !== "function" || typeof WebAssembly !== "object") {
-      throw new Error("This browser is too old for this page: it needs WebAssembly and DecompressionStream "
-          + "(Chrome or Edge 80+, Firefox 113+, Safari 16.4+).");
+    if (typeof DecompressionStream !== "function" || typeof WebAssembly !== "object" || !hasWasmSimd()) {
+      throw new Error("this browser is too old for it: the page needs WebAssembly with SIMD and "
+          + "DecompressionStream (Chrome or Edge 91+, Firefox 113+, Safari 16.4+).");
     }
     const wasm = await gunzip(bytesFromBase64(config.wasm));
     // The runtime fetches its .wasm by name; a blob URL serves it from memory, which works from file://.
@@ -72,7 +78,7 @@
              digitConfidence: digitProbabilities[digit], sumConfidence: sumProbabilities[sum] };
   }
 
-  const percent = (p) => (100 * p).toFixed(p > 0.995 || p < 0.005 ? 0 : 1) + " %";
+  const percent = (p) => (100 * p).toFixed(p > 0.995 || p < 0.005 ? 0 : 1) + "\u00a0%";
 
   // ---- the answer panel ------------------------------------------------------------------------
 
@@ -360,7 +366,8 @@
       output.dataset.digitConfidence = result.digitConfidence;
       output.dataset.sumConfidence = result.sumConfidence;
       output.classList.toggle("wrong", entry.sample.label !== null && result.digit !== entry.sample.label);
-      output.innerHTML = `${result.digit} + ${number} = ${result.sum} <small>${percent(result.digitConfidence)}</small>`;
+      output.innerHTML = `${result.digit} + ${number} = ${result.sum}`
+          + `<small>digit ${percent(result.digitConfidence)} · sum ${percent(result.sumConfidence)}</small>`;
       output.title = `digit ${result.digit} (${percent(result.digitConfidence)}), `
           + `sum ${result.sum} (${percent(result.sumConfidence)})`;
     });
