@@ -366,7 +366,8 @@
       output.dataset.digitConfidence = result.digitConfidence;
       output.dataset.sumConfidence = result.sumConfidence;
       output.classList.toggle("wrong", entry.sample.label !== null && result.digit !== entry.sample.label);
-      output.innerHTML = `${result.digit} + ${number} = ${result.sum}`
+      const sumClass = result.sum === result.digit + number ? "" : ' class="disagree" title="the heads disagree"';
+      output.innerHTML = `${result.digit} + ${number} = <span${sumClass}>${result.sum}</span>`
           + `<small>digit ${percent(result.digitConfidence)} · sum ${percent(result.sumConfidence)}</small>`;
       output.title = `digit ${result.digit} (${percent(result.digitConfidence)}), `
           + `sum ${result.sum} (${percent(result.sumConfidence)})`;
