@@ -124,7 +124,7 @@ for theme in LIGHT DARK; do
         for _ in 1 2 3 4 5 6 7 8 9 10; do
             import -window root "$work/frame-$(printf %03d $frame).png"; frame=$((frame + 1))
         done
-        convert -delay 8 "$work"/frame-*.png -crop 1180x640+0+100 +repage -resize 50% \
+        convert -delay 8 "$work"/frame-*.png -crop 1180x660+0+120 +repage -resize 50% \
             -layers Optimize -loop 0 "$out/drawing.gif"
         echo "wrote $out/drawing.gif"
     else
