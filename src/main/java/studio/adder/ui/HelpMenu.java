@@ -50,8 +50,10 @@ final class HelpMenu {
                         + "Keep as read (Enter) keeps a right answer. The My digits tab collects your examples. "
                         + "Teach it my handwriting in the Train tab fine-tunes the model on them in seconds."},
             new String[] {"4. Export",
-                "File > Export model (Ctrl+E) writes one .zip: the parameters, the model card and what DJL needs "
-                        + "to load it in your own program with Criteria.builder().optModelPath(zip)."});
+                "File > Export model (Ctrl+E) writes the model for DJL (one .zip, which "
+                        + "Criteria.builder().optModelPath(zip) loads in your own program), ONNX (any ONNX runtime), "
+                        + "PyTorch (a folder for Python), or as a web page that draws and answers offline in any "
+                        + "browser."});
 
     private final Stage owner;
     private final AboutViewModel about;
