@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -74,6 +75,8 @@ public final class ModelExports {
         Path staging = null;
         try {
             staging = Files.createTempDirectory(folder, "." + destination.getFileName() + "-");
+            // Temporary folders are owner-only; a folder export should read like any other folder.
+            makeReadable(staging);
             exporter.write(source, staging, destination.getFileName().toString());
             moveIntoPlace(format, staging, destination, replaceFile);
             return new ExportResult(format, destination, Folders.size(destination), exporter.snippet(destination));
@@ -97,6 +100,12 @@ public final class ModelExports {
                     staging.toFile().deleteOnExit();
                 }
             }
+        }
+    }
+
+    private static void makeReadable(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

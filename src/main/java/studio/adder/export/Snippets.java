@@ -9,8 +9,7 @@ import java.nio.file.Path;
 public final class Snippets {
 
     /** What every Python snippet assumes the picture is. */
-    static final String PICTURE = "digit.png: 28x28, white ink on black, like MNIST (the app's"
-            + " \"model input\" view shows what a drawing becomes)";
+    static final String PICTURE = "digit.png: 28x28, white ink on black, like MNIST";
 
     private Snippets() {}
 
@@ -51,7 +50,8 @@ public final class Snippets {
     /** Python with PyTorch (and Pillow for the picture). */
     public static String pytorchPython(Path folder) {
         return """
-                # needs torch (pip install torch pillow numpy); %s
+                # pip install torch pillow numpy
+                # %s
                 import sys; sys.path.insert(0, "%s")
                 import numpy as np, torch
                 from PIL import Image
