@@ -1,7 +1,6 @@
 package studio.adder.ui.common;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,7 +11,10 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.adder.export.ExportException;
-import studio.adder.export.ModelExporter;
+import studio.adder.export.ExportFormat;
+import studio.adder.export.ExportResult;
+import studio.adder.export.ExportSource;
+import studio.adder.export.ModelExports;
 import studio.adder.export.RecentModel;
 import studio.adder.export.RecentModels;
 import studio.adder.predict.ModelSummary;
@@ -102,36 +104,59 @@ public final class ModelLibraryViewModel {
     }
 
     /**
-     * Exports the active model (whether opened from a folder or an archive) to {@code archive},
-     * with {@code .zip} added to a name chosen without it.
+     * Exports the active model (whether opened from a folder or an archive) as a DJL archive to
+     * {@code archive}, with {@code .zip} added to a name chosen without it.
      */
     public void exportActiveModel(Path archive) {
-        Path target = ModelExporter.withZipExtension(archive);
+        exportActiveModel(ExportFormat.DJL, archive);
+    }
+
+    /**
+     * Exports the active model as {@code format} to {@code target} (the format's ending added when
+     * missing). A file the save dialog confirmed is replaced; a folder that exists is refused.
+     */
+    public void exportActiveModel(ExportFormat format, Path target) {
         exporting.set(true);
         engine.run(() -> predictions.activeModel()
                 .orElseThrow(() -> new ExportException("No model is loaded yet.", null)),
-                active -> export(() -> {
-                    ModelExporter.exportFolderOrArchive(active.source(), target);
-                    return active.name();
-                }, target),
+                active -> export(active.source(), active.name(), format, target),
                 this::exportFailed);
     }
 
-    /** Exports a model folder (a training run's checkpoint) to {@code archive} ({@code .zip} added when missing). */
+    /** Exports a model folder (a training run's checkpoint) as a DJL archive ({@code .zip} added when missing). */
     public void exportFolder(Path modelFolder, Path archive) {
-        Path target = ModelExporter.withZipExtension(archive);
-        export(() -> {
-            ModelExporter.export(modelFolder, target);
-            return modelFolder.getFileName().toString();
-        }, target);
+        exportFolder(modelFolder, ExportFormat.DJL, archive);
     }
 
-    private void export(Callable<String> work, Path archive) {
+    /** Exports a model folder (a training run's checkpoint) as {@code format} to {@code target}. */
+    public void exportFolder(Path modelFolder, ExportFormat format, Path target) {
+        export(modelFolder, modelFolder.getFileName().toString(), format, target);
+    }
+
+    /**
+     * Reads the model on the engine lane when the format needs its weights (DJL work), then writes on
+     * the IO lane; the source's temporary copy is removed either way.
+     */
+    private void export(Path model, String name, ExportFormat format, Path chosen) {
         exporting.set(true);
-        io.run(work, name -> {
-            exporting.set(false);
-            message.set(UserMessage.news("Model exported", "'" + name + "' was exported to " + archive + "."));
-        }, this::exportFailed);
+        Path destination = ModelExports.destination(format, chosen);
+        // The save dialog asked before replacing what the user chose, not a name we added an ending to.
+        boolean replaceFile = destination.equals(chosen);
+        BackgroundRunner reader = ModelExports.exporter(format).needsWeights() ? engine : io;
+        reader.run(() -> ExportSource.open(model, ModelExports.exporter(format).needsWeights()),
+                source -> io.run(() -> {
+                    try (source) {
+                        return ModelExports.write(source, format, destination, replaceFile);
+                    }
+                }, result -> exported(name, result), this::exportFailed),
+                this::exportFailed);
+    }
+
+    private void exported(String name, ExportResult result) {
+        exporting.set(false);
+        String text = String.format(Locale.ROOT, "'%s' was exported to %s (%s, %,d KB).", name, result.written(),
+                result.format().title(), (result.bytes() + 1023) / 1024);
+        message.set(UserMessage.news("Model exported", text).withCode(result.snippet()));
     }
 
     private void exportFailed(Throwable error) {

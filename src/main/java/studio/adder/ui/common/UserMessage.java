@@ -10,21 +10,33 @@ public final class UserMessage {
     private final String title;
     private final String text;
     private final boolean problem;
+    private final String code;
 
     /** A problem with a title and a human sentence. */
     public UserMessage(String title, String text) {
-        this(title, text, true);
+        this(title, text, true, "");
     }
 
-    private UserMessage(String title, String text, boolean problem) {
+    private UserMessage(String title, String text, boolean problem, String code) {
         this.title = title;
         this.text = text;
         this.problem = problem;
+        this.code = code;
+    }
+
+    /** This message with a piece of code the user may copy (an export's snippet). */
+    public UserMessage withCode(String snippet) {
+        return new UserMessage(title, text, problem, snippet == null ? "" : snippet);
+    }
+
+    /** Code to show in a copyable box below the text; empty for none. */
+    public String code() {
+        return code;
     }
 
     /** Good news: something the user asked for has finished. */
     public static UserMessage news(String title, String text) {
-        return new UserMessage(title, text, false);
+        return new UserMessage(title, text, false, "");
     }
 
     /** A few words for the dialog's header. */

@@ -19,6 +19,7 @@ import javafx.stage.FileChooser;
 import studio.adder.export.RecentModel;
 import studio.adder.export.RecentModels;
 import studio.adder.predict.ModelSummary;
+import studio.adder.ui.common.ExportChooser;
 import studio.adder.ui.common.ModelLibraryViewModel;
 
 /** The drawing tab's menus (File, Edit, Model with recent models) and the shortcuts that have no menu item of their own. */
@@ -126,15 +127,10 @@ public final class DrawMenus {
     }
 
     private void chooseExportTarget() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the active model");
         ModelSummary active = model.activeModelProperty().get();
-        chooser.setInitialFileName((active == null ? "model" : active.name()) + ".zip");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Model archives (.zip)", "*.zip"));
-        File archive = chooser.showSaveDialog(view.getScene().getWindow());
-        if (archive != null) {
-            library.exportActiveModel(archive.toPath());
-        }
+        ExportChooser.ask(view.getScene().getWindow(), "Export the active model",
+                active == null ? "model" : active.name())
+                .ifPresent(choice -> library.exportActiveModel(choice.format(), choice.target()));
     }
 
     private void chooseModelFolder() {

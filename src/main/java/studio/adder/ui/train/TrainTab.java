@@ -12,6 +12,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import studio.adder.data.MnistFolder;
 import studio.adder.ui.common.AppContext;
+import studio.adder.ui.common.ExportChooser;
 import studio.adder.ui.common.ModelLibraryViewModel;
 
 /**
@@ -114,15 +115,9 @@ public final class TrainTab {
         if (checkpoint == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the trained model");
-        chooser.setInitialFileName(checkpoint.getFileName() + ".zip");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Model archives (.zip)", "*.zip"));
-        File target = chooser.showSaveDialog(view.getScene().getWindow());
-        if (target != null) {
-            // The outcome arrives as the library's message, which the window shows.
-            library.exportFolder(checkpoint, target.toPath());
-        }
+        // The outcome arrives as the library's message, which the window shows with the snippet.
+        ExportChooser.ask(view.getScene().getWindow(), "Export the trained model", checkpoint.getFileName().toString())
+                .ifPresent(choice -> library.exportFolder(checkpoint, choice.format(), choice.target()));
     }
 
     private void exportCsv() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import studio.adder.engine.EngineAssumptions;
 import studio.adder.model.ArchitectureId;
 import studio.adder.TestData;
+import studio.adder.export.ExportFormat;
 import studio.adder.export.RecentModel;
 import studio.adder.export.RecentModels;
 import studio.adder.model.LoadedModel;
@@ -81,6 +82,37 @@ class ModelLibraryViewModelTest {
         try (var model = loaded.model()) {
             assertEquals(drawing.activeModelProperty().get().name(), loaded.card().name());
         }
+    }
+
+    @Test
+    void eachFormatIsWrittenAndTheMessageCarriesTheSnippetThatLoadsIt() {
+        for (ExportFormat format : List.of(ExportFormat.DJL, ExportFormat.ONNX, ExportFormat.PYTORCH)) {
+            Path chosen = temp.resolve("as-" + format.id());
+
+            library.exportActiveModel(format, chosen);
+
+            UserMessage message = library.messageProperty().get();
+            assertFalse(message.problem(), message.toString());
+            Path written = temp.resolve("as-" + format.id() + format.ending());
+            assertTrue(message.text().contains(written + " (" + format.title()), message.text());
+            assertTrue(message.code().contains(written.toString()), "the snippet loads what was written: "
+                    + message.code());
+            assertTrue(format.isFolder() ? Files.isDirectory(written) : Files.isRegularFile(written), written.toString());
+        }
+    }
+
+    @Test
+    void aFolderThatExistsIsNeverReplacedByAPyTorchExport() throws Exception {
+        Path existing = Files.createDirectories(temp.resolve("mine"));
+        Files.writeString(existing.resolve("notes.txt"), "keep me");
+
+        library.exportActiveModel(ExportFormat.PYTORCH, existing);
+
+        UserMessage message = library.messageProperty().get();
+        assertTrue(message.problem());
+        assertTrue(message.text().contains("already exists"), message.text());
+        assertEquals(List.of(existing.resolve("notes.txt")), Files.list(existing).toList());
+        assertFalse(library.exportingProperty().get());
     }
 
     @Test
