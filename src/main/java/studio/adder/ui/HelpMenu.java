@@ -159,6 +159,8 @@ final class HelpMenu {
         HBox.setHgrow(grow, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        // Content shorter than the window fills it, so the libraries' table takes the spare height.
+        scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox root = new VBox(12, scroll, new HBox(grow, close));
