@@ -27,7 +27,7 @@ import studio.adder.engine.EngineAssumptions;
  */
 class KilledAppLeavesNoTempFilesTest {
 
-    private static final Pattern TROUBLE = Pattern.compile("WARN|SEVERE|Exception|Error", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TROUBLE = Pattern.compile("WARN|SEVERE|ERROR|Exception|Error:");
 
     @Test
     void aKilledAppLeavesNothingInTheTemporaryFolderAndItsStartLogsNoWarning(@TempDir Path folder) throws Exception {
