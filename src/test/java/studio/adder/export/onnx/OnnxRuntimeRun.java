@@ -9,21 +9,21 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** An exported .onnx file opened in ONNX Runtime, as any other program would open it. */
-final class OnnxRuntimeRun implements AutoCloseable {
+public final class OnnxRuntimeRun implements AutoCloseable {
 
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
     private final OrtSession session;
 
-    OnnxRuntimeRun(Path model) throws OrtException {
+    public OnnxRuntimeRun(Path model) throws OrtException {
         session = environment.createSession(model.toString(), new OrtSession.SessionOptions());
     }
 
-    OrtSession session() {
+    public OrtSession session() {
         return session;
     }
 
     /** Runs a batch: images (N*784, normalised) and one-hot numbers (N*10); returns {digit (N,10), sum (N,19)}. */
-    float[][][] run(float[] images, float[] numbers) throws OrtException {
+    public float[][][] run(float[] images, float[] numbers) throws OrtException {
         long n = numbers.length / 10;
         try (OnnxTensor image = OnnxTensor.createTensor(environment, FloatBuffer.wrap(images), new long[] {n, 1, 28, 28});
                 OnnxTensor number = OnnxTensor.createTensor(environment, FloatBuffer.wrap(numbers), new long[] {n, 10});

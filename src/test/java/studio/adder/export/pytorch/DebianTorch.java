@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * {@code python3-torch}, or the interpreter named by {@code -Dadder.python}. Tests that need it
  * skip with the reason when it is missing.
  */
-final class DebianTorch {
+public final class DebianTorch {
 
     private static final String PYTHON = System.getProperty("adder.python", "/usr/bin/python3");
     private static String missing;
@@ -26,7 +26,7 @@ final class DebianTorch {
     private DebianTorch() {}
 
     /** Skips the calling test, with the reason, when there is no Python that imports torch. */
-    static synchronized void assumeAvailable() throws Exception {
+    public static synchronized void assumeAvailable() throws Exception {
         if (missing == null) {
             missing = Files.isExecutable(Path.of(PYTHON)) ? probe() : PYTHON + " does not exist";
         }
@@ -45,7 +45,7 @@ final class DebianTorch {
     }
 
     /** Writes the script and the inputs, runs the script on {@code folder}; returns what it printed. */
-    static String run(Path folder, float[] images, float[] numbers, int[] labels, String output, Path work)
+    public static String run(Path folder, float[] images, float[] numbers, int[] labels, String output, Path work)
             throws Exception {
         Path script = work.resolve("run_with_torch.py");
         try (InputStream in = DebianTorch.class.getResourceAsStream("run_with_torch.py")) {
@@ -69,7 +69,7 @@ final class DebianTorch {
     }
 
     /** Runs {@code folder} on the inputs and reads its answers back: {digit (N,10), sum (N,19)}. */
-    static float[][][] answers(Path folder, float[] images, float[] numbers, Path work) throws Exception {
+    public static float[][][] answers(Path folder, float[] images, float[] numbers, Path work) throws Exception {
         Path answers = work.resolve("answers.bin");
         run(folder, images, numbers, new int[0], answers.toString(), work);
         ByteBuffer buffer = ByteBuffer.wrap(Files.readAllBytes(answers)).order(ByteOrder.LITTLE_ENDIAN);
