@@ -44,6 +44,16 @@ public final class DebianTorch {
         return process.exitValue() == 0 ? "" : PYTHON + " cannot import torch: " + output.strip();
     }
 
+    /** Runs {@code arguments} with the Python in {@code folder}; returns what it printed, failing on a non-zero exit. */
+    public static String python(Path folder, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(PYTHON));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), "Python failed: " + printed);
+        return printed;
+    }
+
     /** Writes the script and the inputs, runs the script on {@code folder}; returns what it printed. */
     public static String run(Path folder, float[] images, float[] numbers, int[] labels, String output, Path work)
             throws Exception {

@@ -56,6 +56,29 @@ class PyTorchExportTest {
         assertPyTorchAgreesWithDjl(TestData.trainTinyModel(ArchitectureId.COMPACT, temp.resolve("compact-model")), temp);
     }
 
+    /** The snippet the dialog and the README show runs as it is, on a 28x28 picture, and answers as DJL does. */
+    @Test
+    void theSnippetRunsAsWritten(@TempDir Path temp) throws Exception {
+        DebianTorch.assumeAvailable();
+        EngineSetup.start();
+        ExportResult result = ModelExports.export(ModelLibrary.shippedModelFolder(), ExportFormat.PYTORCH,
+                temp.resolve("shipped"));
+        TestData.writeDigit(4, temp.resolve("digit.png"), 28, false);
+        Path script = Files.writeString(temp.resolve("snippet.py"), result.snippet());
+        String printed = DebianTorch.python(temp, script.toString());
+        AdderInput input = TestData.inputs(5).get(4);
+        DjlAnswers djl = DjlAnswers.of(ModelLibrary.shippedModelFolder(), List.of(new AdderInput(input.pixels(), 3)));
+        assertEquals(argmax(djl.digit()[0]) + " + 3 = " + argmax(djl.sum()[0]), printed.strip());
+    }
+
+    private static int argmax(float[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            best = values[i] > values[best] ? i : best;
+        }
+        return best;
+    }
+
     /** Needs no Python: the file's layout is the documented one, byte for byte. */
     @Test
     void theWeightsFileIsPlainSafetensors(@TempDir Path temp) throws Exception {
