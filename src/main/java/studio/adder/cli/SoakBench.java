@@ -11,6 +11,7 @@ import java.util.Map;
 import studio.adder.data.MnistData;
 import studio.adder.data.MnistSplit;
 import studio.adder.engine.EngineSetup;
+import studio.adder.engine.Platform;
 import studio.adder.model.ArchitectureId;
 import studio.adder.train.RunControl;
 import studio.adder.train.RunOutcome;
@@ -34,6 +35,10 @@ final class SoakBench {
     static int run(DataOptions data, int epochs, int images, boolean json) throws IOException {
         if (epochs < 2) {
             throw new CliException("--soak needs at least 2 epochs: growth is measured from epoch 2 on.");
+        }
+        if (SoakProbe.residentKiB() < 0) {
+            throw new CliException("bench --soak measures resident memory through /proc/self/status, which only Linux"
+                    + " has, so it cannot run on " + Platform.current().description() + ".");
         }
         MnistData train = data.load(MnistSplit.TRAIN);
         MnistData fullTest = data.load(MnistSplit.TEST);

