@@ -98,6 +98,13 @@ class WorkflowFileTest {
         assertEquals("error", map(upload.get("with"), "with").get("if-no-files-found"));
     }
 
+    @Test
+    void theWindowsLegChecksOutScriptsWithTheLineEndingsBashNeeds() throws IOException {
+        List<String> rules = Files.readAllLines(Path.of(".gitattributes")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        assertTrue(rules.contains("* text=auto eol=lf"), rules.toString());
+    }
+
     private static Set<String> pomProfileIds() throws IOException {
         Matcher ids = Pattern.compile("<profile>\\s*<id>([^<]+)</id>").matcher(Files.readString(Path.of("pom.xml")));
         Set<String> found = new HashSet<>();
