@@ -142,6 +142,65 @@ class WebExportBrowserTest {
         }
     }
 
+    @Test
+    void aDigitDrawnWithTheMouseOrAFingerIsAnswered(@TempDir Path temp) throws Exception {
+        Path chromium = chromium();
+        Path page = temp.resolve("page.html");
+        CliRun.Result exported = CliRun.run("export", "--format", "web", "--out", page.toString());
+        assertEquals(0, exported.exitCode(), exported.err());
+        try (PredictionService service = new PredictionService();
+                HeadlessChromium browser = HeadlessChromium.open(chromium, page.toUri().toString(), 1200, 1000)) {
+            service.useShipped();
+            browser.evaluate("adder.ready", Duration.ofSeconds(120));
+            JsonObject pad = JsonParser.parseString(browser.evaluate("JSON.stringify(document.getElementById('pad')"
+                    + ".getBoundingClientRect())", Duration.ofSeconds(10)).get("value").getAsString()).getAsJsonObject();
+            double left = pad.get("left").getAsDouble();
+            double top = pad.get("top").getAsDouble();
+            double side = pad.get("width").getAsDouble();
+            // A seven with the mouse, then (after Clear) a one with a finger, in tenths of the pad.
+            browser.mouseDrag(path(left, top, side, 2.5, 2.2, 4, 2.2, 5.5, 2.1, 7.5, 2.2, 6.5, 4.5, 5.5, 6.5, 4.6, 8.3));
+            assertDrawingAnsweredAsTheAppDoes(browser, service, "mouse");
+            Path out = Files.createDirectories(Path.of(System.getProperty("adder.web.out", "target/web-export")));
+            Files.write(out.resolve("adder-page-drawn.png"), browser.screenshot(false));
+            browser.evaluate("document.getElementById('clear').click()", Duration.ofSeconds(10));
+            browser.touchDrag(path(left, top, side, 5.2, 1.8, 5.1, 3.5, 5, 5.5, 4.9, 7.5, 4.9, 8.4));
+            assertDrawingAnsweredAsTheAppDoes(browser, service, "touch");
+        }
+    }
+
+    private static void assertDrawingAnsweredAsTheAppDoes(HeadlessChromium browser, PredictionService service,
+            String input) throws Exception {
+        JsonObject shown = JsonParser.parseString(browser.evaluate("adder.settled().then(() => JSON.stringify({"
+                + " answer: { ...document.getElementById('equation').dataset }, strokes: adder.strokes() }))",
+                Duration.ofSeconds(30)).get("value").getAsString()).getAsJsonObject();
+        JsonObject answer = shown.getAsJsonObject("answer");
+        assertEquals("drawing", answer.get("source").getAsString(), input + ": the answer is the drawing's");
+        List<Stroke> strokes = new ArrayList<>();
+        for (JsonElement element : shown.getAsJsonArray("strokes")) {
+            JsonObject stroke = element.getAsJsonObject();
+            List<Double> coordinates = new ArrayList<>();
+            stroke.getAsJsonArray("points").forEach(point -> point.getAsJsonArray()
+                    .forEach(value -> coordinates.add(value.getAsDouble())));
+            strokes.add(Stroke.of(stroke.get("width").getAsFloat(),
+                    coordinates.stream().mapToDouble(Double::doubleValue).toArray()));
+        }
+        assertEquals(1, strokes.size(), input + ": one stroke recorded " + shown);
+        assertTrue(strokes.get(0).points().size() >= 5, input + ": the pen's path recorded " + shown);
+        AdderPrediction app = service.predict(MnistPreprocessor.toMnist(strokes, 280, 280).orElseThrow(), 3)
+                .prediction();
+        assertEquals(app.digit(), answer.get("digit").getAsInt(), input + ": the digit the app reads");
+        assertEquals(app.sum(), answer.get("sum").getAsInt(), input + ": the sum the app reads");
+    }
+
+    /** Points given in tenths of the pad's side, as page coordinates. */
+    private static List<double[]> path(double left, double top, double side, double... tenths) {
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < tenths.length; i += 2) {
+            points.add(new double[] {left + side * tenths[i] / 10, top + side * tenths[i + 1] / 10});
+        }
+        return points;
+    }
+
     /** The share of ink that differs between two 28x28 images, at the best shift of up to one pixel. */
     private static double differingInk(float[] expected, float[] actual) {
         double ink = 0;

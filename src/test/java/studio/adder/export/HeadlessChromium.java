@@ -1,5 +1,6 @@
 package studio.adder.export;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -174,6 +175,49 @@ public final class HeadlessChromium implements AutoCloseable {
             throw new IOException("The page's script failed: " + result.get("exceptionDetails"));
         }
         return result.getAsJsonObject("result");
+    }
+
+    /** Presses the left mouse button at the first point, moves through the rest, and releases at the last. */
+    public void mouseDrag(List<double[]> points) throws IOException {
+        for (int i = 0; i < points.size(); i++) {
+            String type = i == 0 ? "mousePressed" : "mouseMoved";
+            mouse(type, points.get(i));
+        }
+        mouse("mouseReleased", points.get(points.size() - 1));
+    }
+
+    private void mouse(String type, double[] point) throws IOException {
+        JsonObject params = new JsonObject();
+        params.addProperty("type", type);
+        params.addProperty("x", point[0]);
+        params.addProperty("y", point[1]);
+        params.addProperty("button", "left");
+        params.addProperty("buttons", type.equals("mouseReleased") ? 0 : 1);
+        params.addProperty("clickCount", 1);
+        call("Input.dispatchMouseEvent", params, Duration.ofSeconds(10));
+    }
+
+    /** One finger down at the first point, along the rest, lifted at the last (touch emulation turned on). */
+    public void touchDrag(List<double[]> points) throws IOException {
+        JsonObject emulation = new JsonObject();
+        emulation.addProperty("enabled", true);
+        emulation.addProperty("maxTouchPoints", 1);
+        call("Emulation.setTouchEmulationEnabled", emulation, Duration.ofSeconds(10));
+        for (int i = 0; i < points.size(); i++) {
+            JsonObject params = new JsonObject();
+            params.addProperty("type", i == 0 ? "touchStart" : "touchMove");
+            JsonObject touch = new JsonObject();
+            touch.addProperty("x", points.get(i)[0]);
+            touch.addProperty("y", points.get(i)[1]);
+            JsonArray touches = new JsonArray();
+            touches.add(touch);
+            params.add("touchPoints", touches);
+            call("Input.dispatchTouchEvent", params, Duration.ofSeconds(10));
+        }
+        JsonObject end = new JsonObject();
+        end.addProperty("type", "touchEnd");
+        end.add("touchPoints", new JsonArray());
+        call("Input.dispatchTouchEvent", end, Duration.ofSeconds(10));
     }
 
     /** A PNG of what the page shows. */

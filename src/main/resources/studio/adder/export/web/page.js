@@ -4,7 +4,8 @@
  * data-digit and data-sum, and <body data-state> ends "ready" or "failed", for scripted checks.
  * window.adder is the page's small API for your own scripts (see the export's README.txt):
  * adder.ready, adder.predictImage(picture, number), adder.predictPixels(pixels, number),
- * adder.prepareImage(picture) and adder.prepareStrokes(strokes).
+ * adder.prepareImage(picture) and adder.prepareStrokes(strokes); adder.strokes() and adder.settled()
+ * (once the answer shown is the current drawing's) serve scripted checks.
  */
 "use strict";
 (() => {
@@ -112,6 +113,8 @@
     const equation = $("equation");
     const verdict = $("verdict");
     if (!result) {
+      delete equation.dataset.digit;
+      delete equation.dataset.sum;
       equation.innerHTML = `<span class="op">? + ${number} = ?</span>`;
       verdict.textContent = "";
       verdict.classList.remove("disagree");
@@ -119,6 +122,8 @@
       showBars("sum-bars", "sum-labels", null, -1);
       return;
     }
+    equation.dataset.digit = result.digit;
+    equation.dataset.sum = result.sum;
     equation.innerHTML = `${result.digit} <span class="op">+</span> ${number} <span class="op">=</span> `
         + `<span class="answer">${result.sum}</span>`;
     const agree = result.sum === result.digit + number;
@@ -261,6 +266,7 @@
   // Only the newest drawing matters: while the model is busy, later movements replace each other.
   let busy = false;
   let pending = false;
+  const settledWaiters = [];
 
   async function answerDrawing() {
     if (!session) {
@@ -277,6 +283,7 @@
       const image = sample ? sample.image : prepareStrokes(all);
       showSeen(image);
       sampleInputs.forEach((entry) => entry.figure.classList.toggle("shown", entry === sample));
+      $("equation").dataset.source = sample ? "sample" : "drawing";
       $("answer-of").textContent = sample ? `Showing sample ${sample.sample.file}; draw your own to replace it.`
           : "Your drawing.";
       showAnswer(image ? (await predict([image], [number]))[0] : null);
@@ -288,7 +295,14 @@
     if (pending) {
       pending = false;
       answerDrawing();
+    } else {
+      settledWaiters.splice(0).forEach((resolve) => resolve());
     }
+  }
+
+  /** Resolves once the answer shown is the one for the drawing as it is now. */
+  function settled() {
+    return busy || pending ? new Promise((resolve) => settledWaiters.push(resolve)) : Promise.resolve();
   }
 
   /** Strokes ({width, points: [[x, y], ...]} on a 280 x 280 pad) as the model's 784 values, or null. */
@@ -394,6 +408,8 @@
     }),
     prepareImage,
     prepareStrokes,
+    settled,
+    strokes: () => JSON.parse(JSON.stringify(strokes)),
     predictPixels: async (pixels, n) => (await predict([pixels], [n]))[0],
     predictImage: async (picture, n) => {
       const pixels = await prepareImage(picture);
