@@ -38,6 +38,10 @@ class WebExportBrowserTest {
     /** ONNX Runtime Web and MXNet sum in different orders; C's ONNX check holds the ONNX file to 1e-4 too. */
     private static final double PROBABILITY_TOLERANCE = 1e-4;
 
+    @TempDir
+    static Path sharedFolder;
+    private static Path shippedPage;
+
     /** Reads every sample's answer and prepared pixels once the page is ready; a failed start throws. */
     private static final String READ_SAMPLES = """
             (async () => {
@@ -108,11 +112,9 @@ class WebExportBrowserTest {
     }
 
     @Test
-    void aDrawingReadsAsInTheApp(@TempDir Path temp) throws Exception {
+    void aDrawingReadsAsInTheApp() throws Exception {
         Path chromium = chromium();
-        Path page = temp.resolve("page.html");
-        CliRun.Result exported = CliRun.run("export", "--format", "web", "--out", page.toString());
-        assertEquals(0, exported.exitCode(), exported.err());
+        Path page = shippedPage();
         // A seven, a zero as a closed loop of points, and a four in two strokes, on the app's 280 x 280 pad.
         List<List<Stroke>> drawings = List.of(
                 List.of(Stroke.of(20, 70, 60, 210, 60, 120, 230)),
@@ -143,11 +145,9 @@ class WebExportBrowserTest {
     }
 
     @Test
-    void aDigitDrawnWithTheMouseOrAFingerIsAnswered(@TempDir Path temp) throws Exception {
+    void aDigitDrawnWithTheMouseOrAFingerIsAnswered() throws Exception {
         Path chromium = chromium();
-        Path page = temp.resolve("page.html");
-        CliRun.Result exported = CliRun.run("export", "--format", "web", "--out", page.toString());
-        assertEquals(0, exported.exitCode(), exported.err());
+        Path page = shippedPage();
         try (PredictionService service = new PredictionService();
                 HeadlessChromium browser = HeadlessChromium.open(chromium, page.toUri().toString(), 1200, 1000)) {
             service.useShipped();
@@ -223,6 +223,17 @@ class WebExportBrowserTest {
             }
         }
         return best / ink;
+    }
+
+    /** The shipped model's page, exported once for the drawing tests. */
+    private static synchronized Path shippedPage() {
+        if (shippedPage == null) {
+            Path page = sharedFolder.resolve("shipped.html");
+            CliRun.Result exported = CliRun.run("export", "--format", "web", "--out", page.toString());
+            assertEquals(0, exported.exitCode(), exported.err());
+            shippedPage = page;
+        }
+        return shippedPage;
     }
 
     private static Path chromium() {
