@@ -1,0 +1,220 @@
+package studio.adder.explain;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import studio.adder.data.AdderDataset;
+import studio.adder.predict.AdderInput;
+import studio.adder.predict.AdderPrediction;
+
+/**
+ * Looks inside a loaded adder model for one input: every layer's output, which pixels decided, and the sum head.
+ * Runs DJL, so call it on the engine thread only; everything it returns is plain Java.
+ */
+public final class Explainer {
+
+    /** Side of the paper patch that occlusion lays over the input. */
+    static final int OCCLUSION_PATCH = 4;
+    /** Step between occlusion patches. */
+    static final int OCCLUSION_STRIDE = 2;
+
+    private static final int SIDE = 28;
+    private static final int PIXELS = SIDE * SIDE;
+
+    private final Model model;
+    private final LayerWalk walk;
+    private final List<ConvKernels> kernels = new ArrayList<>();
+    private final SumHeadMaps sumHead;
+
+    /** An explainer over a model whose block is an adder network (either architecture). */
+    public Explainer(Model model) {
+        this.model = model;
+        this.walk = new LayerWalk(model.getBlock());
+        List<LayerWalk.Leaf> leaves = new ArrayList<>(walk.digitLeaves());
+        leaves.addAll(walk.sumLeaves());
+        for (LayerWalk.Leaf leaf : leaves) {
+            kernels.add(leaf.block() instanceof Conv2d ? kernelsOf(leaf.block()) : null);
+        }
+        this.sumHead = new SumHeadMaps(walk.sumLeaves());
+    }
+
+    /** Everything for one input, with saliency for {@code head}'s answer measured by {@code method}. */
+    public Explanation explain(AdderInput input, Head head, SaliencyMethod method) {
+        long start = System.nanoTime();
+        List<LayerOutput> layers = layers(input);
+        int digitsAt = walk.digitLeaves().size() - 1;
+        float[] digits = softmax(layers.get(digitsAt).values());
+        float[] sums = softmax(layers.get(layers.size() - 1).values());
+        AdderPrediction prediction = new AdderPrediction(digits, sums);
+        int target = head == Head.DIGIT ? prediction.digit() : prediction.sum();
+        Saliency saliency = saliency(input, head, target, method);
+        SumHeadView view = sumHead.view(digits, input.number());
+        return new Explanation(input.pixels(), input.number(), layers, prediction, saliency, view,
+                (System.nanoTime() - start) / 1e6);
+    }
+
+    /** Every layer's output for one input, in order, with the convolutions' kernels. */
+    public List<LayerOutput> layers(AdderInput input) {
+        try (NDManager manager = model.getNDManager().newSubManager()) {
+            NDList inputs = inputs(manager, input.pixels(), input.number(), 1);
+            LayerWalk.Pass pass = walk.run(new ParameterStore(manager, false), inputs.get(0), inputs.get(1));
+            List<LayerWalk.Leaf> leaves = new ArrayList<>(walk.digitLeaves());
+            leaves.addAll(walk.sumLeaves());
+            List<LayerOutput> layers = new ArrayList<>();
+            for (int i = 0; i < leaves.size(); i++) {
+                NDArray output = pass.outputs().get(i);
+                long[] dims = output.getShape().slice(1).getShape();
+                int[] shape = new int[dims.length];
+                for (int d = 0; d < dims.length; d++) {
+                    shape[d] = (int) dims[d];
+                }
+                layers.add(new LayerOutput(leaves.get(i).name(), shape, output.toFloatArray(), kernels.get(i)));
+            }
+            return layers;
+        }
+    }
+
+    /** Which input pixels decided class {@code target} of {@code head}; see {@link SaliencyMethod}. */
+    public Saliency saliency(AdderInput input, Head head, int target, SaliencyMethod method) {
+        if (target < 0 || target >= head.classes()) {
+            throw new IllegalArgumentException("The " + head.name().toLowerCase() + " head has no class " + target);
+        }
+        float[] map = method == SaliencyMethod.GRADIENT ? gradientTimesInk(input, head, target)
+                : occlusion(input, head, target);
+        return new Saliency(head, target, method, Saliency.normalised(map));
+    }
+
+    /** The architecture's penultimate-layer features for a batch of raw images, one row per image. */
+    float[][] penultimateFeatures(float[] rawImages, int count) {
+        try (NDManager manager = model.getNDManager().newSubManager()) {
+            float[] normalised = rawImages.clone();
+            AdderDataset.normalise(normalised, 0);
+            NDArray images = manager.create(normalised, new Shape(count, 1, SIDE, SIDE));
+            NDArray features = walk.penultimateFeatures(new ParameterStore(manager, false), images);
+            int width = (int) features.getShape().get(1);
+            float[] flat = features.toFloatArray();
+            float[][] rows = new float[count][];
+            for (int i = 0; i < count; i++) {
+                rows[i] = Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+            }
+            return rows;
+        }
+    }
+
+    /** The model this explainer reads. */
+    public Model model() {
+        return model;
+    }
+
+    private float[] gradientTimesInk(AdderInput input, Head head, int target) {
+        float[] raw = input.pixels();
+        try (NDManager manager = model.getNDManager().newSubManager();
+                GradientCollector collector = manager.getEngine().newGradientCollector()) {
+            NDList inputs = inputs(manager, raw, input.number(), 1);
+            NDArray images = inputs.get(0);
+            images.setRequiresGradient(true);
+            LayerWalk.Pass pass = walk.runForGradient(new ParameterStore(manager, false), images, inputs.get(1));
+            NDArray logits = head == Head.DIGIT ? pass.digitLogits() : pass.sumLogits();
+            collector.backward(logits.get(new NDIndex(0, target)));
+            float[] gradient = images.getGradient().toFloatArray();
+            float[] map = new float[PIXELS];
+            for (int i = 0; i < PIXELS; i++) {
+                // The network reads (raw - mean) / std, so d score / d raw = gradient / std.
+                map[i] = Math.abs(gradient[i] / AdderDataset.STD * raw[i]);
+            }
+            return map;
+        }
+    }
+
+    private float[] occlusion(AdderInput input, Head head, int target) {
+        float[] raw = input.pixels();
+        int steps = (SIDE - OCCLUSION_PATCH) / OCCLUSION_STRIDE + 1;
+        int count = steps * steps + 1;
+        float[] batch = new float[count * PIXELS];
+        System.arraycopy(raw, 0, batch, 0, PIXELS);
+        for (int p = 0; p < steps * steps; p++) {
+            int top = (p / steps) * OCCLUSION_STRIDE;
+            int left = (p % steps) * OCCLUSION_STRIDE;
+            int offset = (p + 1) * PIXELS;
+            System.arraycopy(raw, 0, batch, offset, PIXELS);
+            for (int y = top; y < top + OCCLUSION_PATCH; y++) {
+                for (int x = left; x < left + OCCLUSION_PATCH; x++) {
+                    batch[offset + y * SIDE + x] = 0f;
+                }
+            }
+        }
+        float[] scores = classProbabilities(batch, input.number(), count, head, target);
+        float[] drop = new float[PIXELS];
+        for (int p = 0; p < steps * steps; p++) {
+            int top = (p / steps) * OCCLUSION_STRIDE;
+            int left = (p % steps) * OCCLUSION_STRIDE;
+            float fall = Math.max(0f, scores[0] - scores[p + 1]);
+            float inkInPatch = 0;
+            for (int y = top; y < top + OCCLUSION_PATCH; y++) {
+                for (int x = left; x < left + OCCLUSION_PATCH; x++) {
+                    inkInPatch += raw[y * SIDE + x];
+                }
+            }
+            // Paper over blank pixels changes nothing: the fall belongs to the ink the patch covered.
+            for (int y = top; y < top + OCCLUSION_PATCH && inkInPatch > 0; y++) {
+                for (int x = left; x < left + OCCLUSION_PATCH; x++) {
+                    drop[y * SIDE + x] += fall * raw[y * SIDE + x] / inkInPatch;
+                }
+            }
+        }
+        return drop;
+    }
+
+    private float[] classProbabilities(float[] rawImages, int number, int count, Head head, int target) {
+        try (NDManager manager = model.getNDManager().newSubManager()) {
+            NDList inputs = inputs(manager, rawImages, number, count);
+            LayerWalk.Pass pass = walk.run(new ParameterStore(manager, false), inputs.get(0), inputs.get(1));
+            NDArray logits = head == Head.DIGIT ? pass.digitLogits() : pass.sumLogits();
+            return logits.softmax(1).get(new NDIndex(":, {}", target)).toFloatArray();
+        }
+    }
+
+    private static NDList inputs(NDManager manager, float[] rawImages, int number, int count) {
+        float[] normalised = rawImages.clone();
+        AdderDataset.normalise(normalised, 0);
+        NDArray images = manager.create(normalised, new Shape(count, 1, SIDE, SIDE));
+        float[] oneHot = new float[count * 10];
+        for (int i = 0; i < count; i++) {
+            oneHot[i * 10 + number] = 1f;
+        }
+        return new NDList(images, manager.create(oneHot, new Shape(count, 10)));
+    }
+
+    private static ConvKernels kernelsOf(Block conv) {
+        NDArray weight = conv.getParameters().get("weight").getArray();
+        long[] shape = weight.getShape().getShape();
+        return new ConvKernels((int) shape[0], (int) shape[1], (int) shape[2], weight.toFloatArray());
+    }
+
+    static float[] softmax(float[] logits) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (float logit : logits) {
+            max = Math.max(max, logit);
+        }
+        double total = 0;
+        float[] probabilities = new float[logits.length];
+        for (int i = 0; i < logits.length; i++) {
+            probabilities[i] = (float) Math.exp(logits[i] - max);
+            total += probabilities[i];
+        }
+        for (int i = 0; i < logits.length; i++) {
+            probabilities[i] /= (float) total;
+        }
+        return probabilities;
+    }
+}

@@ -1,0 +1,31 @@
+package studio.adder.explain;
+
+import java.util.List;
+import studio.adder.predict.AdderPrediction;
+
+/**
+ * Everything the Inside tab shows for one input, as plain Java: what the model saw, each layer's output, both
+ * heads' answers, which pixels decided, and how the sum head combines its inputs.
+ *
+ * @param input the 784 pixels the model saw (0..1, white ink on black)
+ * @param number the number added
+ * @param layers every layer's output, the digit network first, then the sum head
+ * @param prediction both heads' probabilities
+ * @param saliency which pixels decided the chosen head's answer
+ * @param sumHead the sum head made visible
+ * @param millis time spent on the engine thread
+ */
+public record Explanation(float[] input, int number, List<LayerOutput> layers, AdderPrediction prediction,
+        Saliency saliency, SumHeadView sumHead, double millis) {
+
+    /** Copies what could change so the record stays immutable. */
+    public Explanation {
+        input = input.clone();
+        layers = List.copyOf(layers);
+    }
+
+    @Override
+    public float[] input() {
+        return input.clone();
+    }
+}
