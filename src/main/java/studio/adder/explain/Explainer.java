@@ -11,7 +11,6 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import studio.adder.data.AdderDataset;
 import studio.adder.predict.AdderInput;
@@ -59,8 +58,8 @@ public final class Explainer {
         int target = head == Head.DIGIT ? prediction.digit() : prediction.sum();
         Saliency saliency = saliency(input, head, target, method);
         SumHeadView view = sumHead.view(digits, input.number());
-        return new Explanation(input.pixels(), input.number(), layers, prediction, saliency, view,
-                (System.nanoTime() - start) / 1e6);
+        return new Explanation(input.pixels(), input.number(), layers, walk.penultimate(), prediction, saliency,
+                view, (System.nanoTime() - start) / 1e6);
     }
 
     /** Every layer's output for one input, in order, with the convolutions' kernels. */
@@ -94,21 +93,9 @@ public final class Explainer {
         return new Saliency(head, target, method, Saliency.normalised(map));
     }
 
-    /** The architecture's penultimate-layer features for a batch of raw images, one row per image. */
-    float[][] penultimateFeatures(float[] rawImages, int count) {
-        try (NDManager manager = model.getNDManager().newSubManager()) {
-            float[] normalised = rawImages.clone();
-            AdderDataset.normalise(normalised, 0);
-            NDArray images = manager.create(normalised, new Shape(count, 1, SIDE, SIDE));
-            NDArray features = walk.penultimateFeatures(new ParameterStore(manager, false), images);
-            int width = (int) features.getShape().get(1);
-            float[] flat = features.toFloatArray();
-            float[][] rows = new float[count][];
-            for (int i = 0; i < count; i++) {
-                rows[i] = Arrays.copyOfRange(flat, i * width, (i + 1) * width);
-            }
-            return rows;
-        }
+    /** The layers, for passes over many images. */
+    LayerWalk walk() {
+        return walk;
     }
 
     /** The model this explainer reads. */
@@ -184,9 +171,17 @@ public final class Explainer {
         }
     }
 
-    private static NDList inputs(NDManager manager, float[] rawImages, int number, int count) {
+    /** A copy of {@code count} raw images, each normalised as the network was trained. */
+    static float[] normalised(float[] rawImages, int count) {
         float[] normalised = rawImages.clone();
-        AdderDataset.normalise(normalised, 0);
+        for (int i = 0; i < count; i++) {
+            AdderDataset.normalise(normalised, i * PIXELS);
+        }
+        return normalised;
+    }
+
+    private static NDList inputs(NDManager manager, float[] rawImages, int number, int count) {
+        float[] normalised = normalised(rawImages, count);
         NDArray images = manager.create(normalised, new Shape(count, 1, SIDE, SIDE));
         float[] oneHot = new float[count * 10];
         for (int i = 0; i < count; i++) {

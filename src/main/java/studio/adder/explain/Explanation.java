@@ -10,18 +10,26 @@ import studio.adder.predict.AdderPrediction;
  * @param input the 784 pixels the model saw (0..1, white ink on black)
  * @param number the number added
  * @param layers every layer's output, the digit network first, then the sum head
+ * @param featureLayer the index in {@code layers} of the penultimate layer, whose output places a drawing on
+ *     the map of all digits
  * @param prediction both heads' probabilities
  * @param saliency which pixels decided the chosen head's answer
  * @param sumHead the sum head made visible
  * @param millis time spent on the engine thread
  */
-public record Explanation(float[] input, int number, List<LayerOutput> layers, AdderPrediction prediction,
+public record Explanation(float[] input, int number, List<LayerOutput> layers, int featureLayer,
+        AdderPrediction prediction,
         Saliency saliency, SumHeadView sumHead, double millis) {
 
     /** Copies what could change so the record stays immutable. */
     public Explanation {
         input = input.clone();
         layers = List.copyOf(layers);
+    }
+
+    /** The penultimate layer's output, flattened: what the map of all digits is made of. */
+    public float[] features() {
+        return layers.get(featureLayer).values();
     }
 
     @Override

@@ -101,16 +101,6 @@ final class LayerWalk {
         return new Pass(outputs, digitLogits, current.singletonOrThrow());
     }
 
-    /** Runs the digit network up to its penultimate layer and flattens that layer's output per image. */
-    NDArray penultimateFeatures(ParameterStore store, NDArray images) {
-        NDList current = new NDList(images);
-        for (int i = 0; i <= penultimate; i++) {
-            current = digitLeaves.get(i).block().forward(store, current, false);
-        }
-        NDArray features = current.singletonOrThrow();
-        return features.reshape(features.getShape().get(0), -1);
-    }
-
     private static NDArray inferenceBatchNorm(Block norm, NDArray input) {
         long channels = input.getShape().get(1);
         Shape perChannel = new Shape(1, channels, 1, 1);
