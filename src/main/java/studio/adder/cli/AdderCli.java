@@ -10,7 +10,7 @@ import studio.adder.engine.EngineSetup;
 import studio.adder.data.MnistDataException;
 import studio.adder.model.ModelLoadException;
 
-/** The command line: train, evaluate, predict, bench, export and fetch-mnist. */
+/** The command line: train, evaluate, predict, explain, bench, export and fetch-mnist. */
 @Command(
         name = "adder-studio",
         mixinStandardHelpOptions = true,
@@ -20,6 +20,7 @@ import studio.adder.model.ModelLoadException;
             TrainCommand.class,
             EvaluateCommand.class,
             PredictCommand.class,
+            ExplainCommand.class,
             BenchCommand.class,
             ExportCommand.class,
             FetchMnistCommand.class

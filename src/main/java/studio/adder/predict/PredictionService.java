@@ -77,6 +77,11 @@ public final class PredictionService implements AutoCloseable {
         return Optional.ofNullable(active).map(p -> ModelSummary.of(p.model(), activeIsShipped));
     }
 
+    /** The active model itself, for engine-thread work that looks inside it (the Inside tab, {@code explain}). */
+    public Optional<LoadedModel> activeLoadedModel() {
+        return Optional.ofNullable(active).map(DigitPredictor::model);
+    }
+
     /**
      * Predicts a prepared 28x28 image (0..1, white on black) plus a number with the active model.
      *
