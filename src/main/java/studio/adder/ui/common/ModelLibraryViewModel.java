@@ -154,8 +154,8 @@ public final class ModelLibraryViewModel {
 
     private void exported(String name, ExportResult result) {
         exporting.set(false);
-        String text = String.format(Locale.ROOT, "'%s' was exported to %s (%s, %,d KB).", name, result.written(),
-                result.format().title(), (result.bytes() + 1023) / 1024);
+        String text = String.format(Locale.ROOT, "'%s' was exported as %s to %s (%,d KB).", name,
+                result.format().title(), result.written(), (result.bytes() + 1023) / 1024);
         message.set(UserMessage.news("Model exported", text).withCode(result.snippet()));
     }
 

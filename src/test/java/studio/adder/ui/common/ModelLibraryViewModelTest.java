@@ -94,7 +94,7 @@ class ModelLibraryViewModelTest {
             UserMessage message = library.messageProperty().get();
             assertFalse(message.problem(), message.toString());
             Path written = temp.resolve("as-" + format.id() + format.ending());
-            assertTrue(message.text().contains(written + " (" + format.title()), message.text());
+            assertTrue(message.text().contains(" as " + format.title() + " to " + written + " ("), message.text());
             assertTrue(message.code().contains(written.toString()), "the snippet loads what was written: "
                     + message.code());
             assertTrue(format.isFolder() ? Files.isDirectory(written) : Files.isRegularFile(written), written.toString());
