@@ -86,7 +86,7 @@ class ModelLibraryViewModelTest {
 
     @Test
     void eachFormatIsWrittenAndTheMessageCarriesTheSnippetThatLoadsIt() {
-        for (ExportFormat format : List.of(ExportFormat.DJL, ExportFormat.ONNX, ExportFormat.PYTORCH)) {
+        for (ExportFormat format : ExportFormat.values()) {
             Path chosen = temp.resolve("as-" + format.id());
 
             library.exportActiveModel(format, chosen);
@@ -95,7 +95,7 @@ class ModelLibraryViewModelTest {
             assertFalse(message.problem(), message.toString());
             Path written = temp.resolve("as-" + format.id() + format.ending());
             assertTrue(message.text().contains(" as " + format.title() + " to " + written + " ("), message.text());
-            assertTrue(message.code().contains(written.toString()), "the snippet loads what was written: "
+            assertTrue(message.code().contains(written.getFileName().toString()), "the snippet loads what was written: "
                     + message.code());
             assertTrue(format.isFolder() ? Files.isDirectory(written) : Files.isRegularFile(written), written.toString());
         }
