@@ -1,6 +1,7 @@
 package studio.adder;
 
 import studio.adder.cli.AdderCli;
+import studio.adder.ui.StudioApp;
 
 /**
  * Entry point: without arguments it opens the studio window, with arguments it runs the CLI.
@@ -19,7 +20,7 @@ public final class Main {
             System.setProperty("java.net.useSystemProxies", "true");
         }
         if (args.length == 0) {
-            studio.adder.ui.StudioApp.launchStudio(args);
+            StudioApp.launchStudio(args);
         } else {
             System.exit(AdderCli.run(args));
         }

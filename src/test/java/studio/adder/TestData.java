@@ -10,14 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import studio.adder.client.AdderInput;
 import studio.adder.data.IdxReader;
 import studio.adder.data.MnistData;
 import studio.adder.model.ArchitectureId;
-import studio.adder.predict.AdderInput;
 import studio.adder.train.RunControl;
+import studio.adder.train.RunListener;
 import studio.adder.train.RunOutcome;
 import studio.adder.train.TrainingConfig;
-import studio.adder.train.TrainingListener;
 import studio.adder.train.TrainingService;
 
 /** The committed MNIST slice (first 1,000 test and 2,000 training images), loaded once, and helpers over it. */
@@ -55,7 +55,7 @@ public final class TestData {
         TrainingConfig config = TrainingConfig.defaultsFor(architecture)
                 .withEpochs(1).withTrainingLimit(256);
         RunOutcome outcome = new TrainingService().train(config, train(), test(), folder,
-                new TrainingListener() {}, new RunControl());
+                new RunListener() {}, new RunControl());
         assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
         return folder;
     }

@@ -5,9 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import studio.adder.data.MnistDataException;
 import studio.adder.engine.EngineChoice;
 import studio.adder.engine.EngineSetup;
-import studio.adder.data.MnistDataException;
 import studio.adder.model.ModelLoadException;
 
 /** The command line: train, evaluate, predict, explain, bench, export and fetch-mnist. */

@@ -17,12 +17,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import studio.adder.bench.TrainingThroughput;
 import studio.adder.data.MnistData;
 import studio.adder.data.MnistSplit;
 import studio.adder.engine.EngineSetup;
 import studio.adder.model.ArchitectureId;
 import studio.adder.predict.PredictionService;
-import studio.adder.train.TrainingThroughput;
 
 /**
  * {@code bench}: training throughput per architecture, batch-1 prediction latency and the time

@@ -6,11 +6,11 @@ import java.lang.management.MemoryUsage;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import studio.adder.bench.EpochThroughput;
+import studio.adder.bench.TrainingThroughput;
 import studio.adder.data.MnistData;
 import studio.adder.engine.EngineSetup;
 import studio.adder.model.ArchitectureId;
-import studio.adder.train.EpochThroughput;
-import studio.adder.train.TrainingThroughput;
 
 /**
  * The parts of {@code bench} that measure what users feel: a whole epoch per architecture on the

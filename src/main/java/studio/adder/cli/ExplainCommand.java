@@ -12,19 +12,19 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import studio.adder.client.AdderInput;
+import studio.adder.client.AdderPrediction;
 import studio.adder.explain.ExplainPictures;
 import studio.adder.explain.Explainer;
 import studio.adder.explain.Explanation;
 import studio.adder.explain.Head;
 import studio.adder.explain.LayerOutput;
 import studio.adder.explain.SaliencyMethod;
-import studio.adder.predict.AdderInput;
-import studio.adder.predict.AdderPrediction;
-import studio.adder.predict.GrayImage;
-import studio.adder.predict.ImageReadException;
-import studio.adder.predict.MnistPreprocessor;
 import studio.adder.predict.PredictionFields;
 import studio.adder.predict.PredictionService;
+import studio.adder.preprocess.GrayImage;
+import studio.adder.preprocess.ImageReadException;
+import studio.adder.preprocess.MnistPreprocessor;
 
 /** {@code explain}: what each layer of the model made of one picture, and which pixels decided. */
 @Command(name = "explain", mixinStandardHelpOptions = true,

@@ -10,13 +10,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import studio.adder.predict.AdderPrediction;
-import studio.adder.predict.GrayImage;
-import studio.adder.predict.ImageReadException;
-import studio.adder.predict.MnistPreprocessor;
+import studio.adder.client.AdderPrediction;
 import studio.adder.predict.PredictionFields;
 import studio.adder.predict.PredictionService;
 import studio.adder.predict.TimedPrediction;
+import studio.adder.preprocess.GrayImage;
+import studio.adder.preprocess.ImageReadException;
+import studio.adder.preprocess.MnistPreprocessor;
 
 /** {@code predict}: reads digit images, prepares them like MNIST and asks both heads. */
 @Command(name = "predict", mixinStandardHelpOptions = true,

@@ -11,14 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import studio.adder.bench.MatMulCeiling;
+import studio.adder.bench.TrainingProfile;
+import studio.adder.bench.TrainingProfile.Phase;
+import studio.adder.bench.TrainingThroughput;
 import studio.adder.data.MnistData;
 import studio.adder.data.MnistSplit;
 import studio.adder.engine.EngineSetup;
-import studio.adder.engine.MatMulCeiling;
 import studio.adder.model.ArchitectureId;
-import studio.adder.train.TrainingProfile;
-import studio.adder.train.TrainingProfile.Phase;
-import studio.adder.train.TrainingThroughput;
 
 /**
  * {@code bench --profile}: each architecture's epoch split into data preparation, forward,
@@ -143,7 +144,7 @@ final class ProfileBench {
     }
 
     private static void row(StringBuilder text, String name, List<TrainingProfile.Result> profiles,
-            java.util.function.Function<TrainingProfile.Result, String> cell) {
+            Function<TrainingProfile.Result, String> cell) {
         text.append("| ").append(name).append(" |");
         profiles.forEach(p -> text.append(' ').append(cell.apply(p)).append(" |"));
         text.append('\n');

@@ -4,20 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import studio.adder.bench.SoakProbe;
 import studio.adder.data.MnistData;
 import studio.adder.data.MnistSplit;
 import studio.adder.engine.EngineSetup;
 import studio.adder.engine.Platform;
 import studio.adder.model.ArchitectureId;
 import studio.adder.train.RunControl;
+import studio.adder.train.RunListener;
 import studio.adder.train.RunOutcome;
-import studio.adder.train.SoakProbe;
 import studio.adder.train.TrainingConfig;
-import studio.adder.train.TrainingListener;
 import studio.adder.train.TrainingRun;
 
 /**
@@ -66,7 +67,7 @@ final class SoakBench {
                         sample.epoch(), sample.residentKiB() / 1024.0, sample.liveNdArrays(),
                         sample.heapUsedKiB() / 1024.0);
             }));
-            RunOutcome outcome = run.run(new TrainingListener() {});
+            RunOutcome outcome = run.run(new RunListener() {});
             if (outcome.status() != RunOutcome.Status.COMPLETED) {
                 throw new CliException("The soak run did not complete: " + outcome.message());
             }
@@ -96,7 +97,7 @@ final class SoakBench {
 
     private static void deleteFolder(Path folder) throws IOException {
         try (var walk = Files.walk(folder)) {
-            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(p);
             }
         }

@@ -11,23 +11,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import studio.adder.data.MnistData;
-import studio.adder.data.MnistFolder;
 import studio.adder.data.MnistSplit;
 import studio.adder.model.ArchitectureId;
 import studio.adder.train.BatchProgress;
 import studio.adder.train.Checkpoints;
 import studio.adder.train.EpochResult;
-import studio.adder.train.OptimizerKind;
-import studio.adder.train.RunControl;
-import studio.adder.train.RunInfo;
-import studio.adder.train.RunOutcome;
-import studio.adder.train.Schedule;
-import studio.adder.train.TrainingConfig;
-import studio.adder.train.TrainingListener;
-import studio.adder.train.TrainingService;
 import studio.adder.train.ExamplesEvaluation;
 import studio.adder.train.FineTuneRecipe;
 import studio.adder.train.FineTuning;
+import studio.adder.train.OptimizerKind;
+import studio.adder.train.RunControl;
+import studio.adder.train.RunInfo;
+import studio.adder.train.RunListener;
+import studio.adder.train.RunOutcome;
+import studio.adder.train.Schedule;
+import studio.adder.train.TrainingConfig;
+import studio.adder.train.TrainingService;
+import studio.adder.util.AppHome;
 
 /** {@code train}: trains a model on MNIST and writes a model folder with a checkpoint per epoch. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -134,11 +134,11 @@ final class TrainCommand implements Callable<Integer> {
 
     private static Path defaultOutput(ArchitectureId arch) {
         String time = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return MnistFolder.homeFolder().resolve("models").resolve(arch.id() + "-" + time);
+        return AppHome.folder().resolve("models").resolve(arch.id() + "-" + time);
     }
 
     /** Prints progress to stderr at most twice a second and epoch results as text or JSON. */
-    private final class Reporter implements TrainingListener {
+    private final class Reporter implements RunListener {
         private long lastPrint;
         private ExamplesEvaluation examples;
 

@@ -7,8 +7,9 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.training.dataset.Record;
-import ai.djl.translate.Batchifier;
 import ai.djl.training.dataset.Sampler;
+import ai.djl.translate.Batchifier;
+import ai.djl.util.Progress;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -132,7 +133,7 @@ public final class AdderDataset extends RandomAccessDataset {
     }
 
     @Override
-    public void prepare(ai.djl.util.Progress progress) {
+    public void prepare(Progress progress) {
         // Everything is in memory already.
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.zip.GZIPInputStream;
+import studio.adder.util.Sha256;
 
 /**
  * Whether a downloaded or present MNIST file is the official one: its unpacked content against the

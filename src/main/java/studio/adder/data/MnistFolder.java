@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import studio.adder.util.AppHome;
+import studio.adder.util.Sha256;
 
 /**
  * A folder that holds (or should hold) the four MNIST files, raw or as {@code .gz}; it reports what is there and
@@ -21,8 +23,6 @@ public final class MnistFolder {
     public static final String DIR_PROPERTY = "adder.mnist.dir";
     /** Environment variable that names the MNIST folder when the system property is not set. */
     public static final String DIR_ENVIRONMENT = "ADDER_MNIST_DIR";
-    /** System property that names the Adder Studio home; MNIST then lives in its {@code mnist} sub-folder. */
-    public static final String HOME_PROPERTY = "adder.home";
 
     static final String HOW_TO_GET =
             "run `" + Messages.COMMAND + " fetch-mnist`, or copy the files there, or pass --data-dir";
@@ -41,23 +41,13 @@ public final class MnistFolder {
         return new MnistFolder(resolveDefault(System::getProperty, System::getenv));
     }
 
-    /** The app's home folder: system property {@code adder.home}, else {@code ~/.adder-studio}. */
-    public static Path homeFolder() {
-        return resolveHome(System::getProperty);
-    }
-
     // Lookups are passed in so tests can check the order without touching the real environment.
     static Path resolveDefault(UnaryOperator<String> properties, UnaryOperator<String> environment) {
         String explicit = firstNonBlank(properties.apply(DIR_PROPERTY), environment.apply(DIR_ENVIRONMENT));
         if (explicit != null) {
             return Path.of(explicit);
         }
-        return resolveHome(properties).resolve("mnist");
-    }
-
-    private static Path resolveHome(UnaryOperator<String> properties) {
-        String home = firstNonBlank(properties.apply(HOME_PROPERTY), null);
-        return home != null ? Path.of(home) : Path.of(properties.apply("user.home"), ".adder-studio");
+        return AppHome.resolve(properties).resolve("mnist");
     }
 
     public Path path() {

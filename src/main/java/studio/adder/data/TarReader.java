@@ -1,5 +1,6 @@
 package studio.adder.data;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -142,7 +143,7 @@ final class TarReader {
     private void skipFully(long bytes) throws IOException {
         try {
             in.skipNBytes(bytes);
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             throw truncated();
         }
     }

@@ -1,8 +1,8 @@
 package studio.adder.engine;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studio.adder.data.MnistFolder;
-import studio.adder.model.AtomicFiles;
+import studio.adder.util.AppHome;
+import studio.adder.util.AtomicFiles;
 
 /**
  * The engine the app should start on next time, kept in {@code engine.properties} in the app's
@@ -31,7 +31,7 @@ public final class EngineSettings {
 
     /** The user's settings, in the app's home folder. */
     public static EngineSettings forUser() {
-        return new EngineSettings(MnistFolder.homeFolder().resolve("engine.properties"));
+        return new EngineSettings(AppHome.folder().resolve("engine.properties"));
     }
 
     /** The saved engine, if one was saved and is still a known engine. */

@@ -5,6 +5,7 @@ import ai.djl.engine.Engine;
 import ai.djl.engine.EngineException;
 import ai.djl.util.Utils;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -247,7 +248,7 @@ public final class EngineSetup {
             return devices[0].equals(start().device()) ? start().deviceExplanation()
                     : devices[0].isGpu() ? "GPU " + devices[0].getDeviceId() : "CPU";
         }
-        return java.util.Arrays.stream(devices).map(d -> (d.isGpu() ? "GPU " : "CPU ") + d.getDeviceId())
+        return Arrays.stream(devices).map(d -> (d.isGpu() ? "GPU " : "CPU ") + d.getDeviceId())
                 .collect(Collectors.joining(" + ")) + " (each batch split across " + devices.length + ")";
     }
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import studio.adder.model.AtomicFiles;
+import studio.adder.util.AtomicFiles;
 
 /**
  * Writes an explanation as PNG pictures: the input, the saliency as a heat overlay on it, and one sheet of tiles

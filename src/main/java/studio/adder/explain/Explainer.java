@@ -12,9 +12,9 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
+import studio.adder.client.AdderInput;
+import studio.adder.client.AdderPrediction;
 import studio.adder.data.AdderDataset;
-import studio.adder.predict.AdderInput;
-import studio.adder.predict.AdderPrediction;
 
 /**
  * Looks inside a loaded adder model for one input: every layer's output, which pixels decided, and the sum head.

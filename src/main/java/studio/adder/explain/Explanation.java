@@ -1,7 +1,7 @@
 package studio.adder.explain;
 
 import java.util.List;
-import studio.adder.predict.AdderPrediction;
+import studio.adder.client.AdderPrediction;
 
 /**
  * Everything the Inside tab shows for one input, as plain Java: what the model saw, each layer's output, both

@@ -6,11 +6,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.List;
+import studio.adder.client.AdderBlockFactory;
+import studio.adder.client.AdderTranslatorFactory;
 import studio.adder.model.ModelCard;
 import studio.adder.model.ModelCards;
 import studio.adder.model.ParamsChecksum;
-import studio.adder.predict.AdderBlockFactory;
-import studio.adder.predict.AdderTranslatorFactory;
 import studio.adder.predict.PredictionFields;
 
 /**
@@ -26,7 +26,7 @@ final class ArchiveContract {
             + " on dark) becomes an MNIST-style 28x28 image: paper colour detected from the border, cropped"
             + " to the ink, strokes thinned to centre lines and redrawn with a 2.5 px pen, longer side"
             + " fitted into 20 px keeping the aspect ratio, centre of mass centred; values 0..1, white ink"
-            + " on black (studio.adder.predict.MnistPreprocessor). The translator then normalises"
+            + " on black (MnistPreprocessor in studio.adder.preprocess). The translator then normalises"
             + " (x - 0.1307) / 0.3081.";
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();

@@ -1,6 +1,6 @@
 package studio.adder.export;
 
-import studio.adder.model.EnumIds;
+import studio.adder.util.EnumIds;
 
 /** The worlds a trained model can be exported to; each has one {@link FormatExporter}. */
 public enum ExportFormat {

@@ -11,13 +11,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import studio.adder.model.AtomicFiles;
+import studio.adder.client.AdderServingProperties;
 import studio.adder.model.ModelArchives;
 import studio.adder.model.ModelCard;
 import studio.adder.model.ModelCards;
 import studio.adder.model.ModelFolder;
 import studio.adder.model.ParamsChecksum;
-import studio.adder.predict.AdderServingProperties;
+import studio.adder.util.AtomicFiles;
 
 /**
  * Writes a model folder as one self-describing {@code .zip}: the parameters, the card, a

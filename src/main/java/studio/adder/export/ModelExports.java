@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import studio.adder.export.onnx.OnnxExporter;
 import studio.adder.export.pytorch.PyTorchExporter;
 import studio.adder.export.web.WebPageExporter;
-import studio.adder.model.AtomicFiles;
+import studio.adder.util.AtomicFiles;
 
 /**
  * Every export format behind one entry point: picks the {@link FormatExporter}, refuses a

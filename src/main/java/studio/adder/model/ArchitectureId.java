@@ -1,19 +1,26 @@
 package studio.adder.model;
 
-/** The architectures a user can choose, as a type: settings hold one of these, never a string. */
+import studio.adder.util.EnumIds;
+
+/**
+ * The architectures a user can choose, as a type: settings hold one of these, never a string, and
+ * each constant holds the one {@link Architecture} that builds its network.
+ */
 public enum ArchitectureId {
     /** The batch-normalised CNN whose sum head can add; the default. */
-    COMPACT("compact"),
+    COMPACT("compact", new CompactArchitecture()),
     /** The seed notebook's network, layer for layer. */
-    SEED("seed");
+    SEED("seed", new SeedArchitecture());
 
     /** What new models use unless the user picks another. */
     public static final ArchitectureId DEFAULT = COMPACT;
 
     private final String id;
+    private final Architecture architecture;
 
-    ArchitectureId(String id) {
+    ArchitectureId(String id, Architecture architecture) {
         this.id = id;
+        this.architecture = architecture;
     }
 
     /** The id written on model cards and accepted by {@code --arch}. */
@@ -23,12 +30,17 @@ public enum ArchitectureId {
 
     /** The architecture that builds this id's block. */
     public Architecture architecture() {
-        return Architectures.byId(id);
+        return architecture;
     }
 
     /** The id as typed on the command line (any case), or an error listing the choices. */
     public static ArchitectureId parse(String text) {
         return EnumIds.parse(ArchitectureId.class, ArchitectureId::id, text, "architecture");
+    }
+
+    /** The architecture whose id a model card states, or an error listing the ones that exist. */
+    public static Architecture byId(String id) {
+        return parse(id).architecture();
     }
 
     /** The ids, comma separated, for help texts and messages. */

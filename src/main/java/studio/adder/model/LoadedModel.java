@@ -14,7 +14,7 @@ public record LoadedModel(Model model, ModelCard card, Path source) implements A
 
     /** The architecture that built the block. */
     public Architecture architecture() {
-        return Architectures.byId(card.architecture());
+        return ArchitectureId.byId(card.architecture());
     }
 
     @Override

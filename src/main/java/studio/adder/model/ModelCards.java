@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import studio.adder.util.AtomicFiles;
 
 /** Reads, checks and writes model cards as JSON. */
 public final class ModelCards {
@@ -68,11 +69,11 @@ public final class ModelCards {
         }
         Architecture architecture;
         try {
-            architecture = Architectures.byId(card.architecture());
+            architecture = ArchitectureId.byId(card.architecture());
         } catch (IllegalArgumentException e) {
             throw new ModelLoadException(
                     source + " is a model of architecture '" + card.architecture()
-                            + "', which this version does not know (it knows " + Architectures.ids() + ").", e);
+                            + "', which this version does not know (it knows " + ArchitectureId.ids() + ").", e);
         }
         if (card.architectureVersion() != architecture.version()) {
             throw new ModelLoadException(

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import studio.adder.util.AtomicFiles;
 
 /**
  * A trained model on disk: one {@code .params} file and its {@code model.json} card.
@@ -68,7 +69,7 @@ public final class ModelFolder {
                     folder + " is incomplete: its card names " + card.paramsFile() + ", which is missing.");
         }
         ParamsChecksum.verify(folder, card);
-        Architecture architecture = Architectures.byId(card.architecture());
+        Architecture architecture = ArchitectureId.byId(card.architecture());
         Model model = Model.newInstance(PARAMS_PREFIX, device);
         try {
             model.setBlock(architecture.newNetwork());

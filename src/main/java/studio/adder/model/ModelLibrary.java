@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import studio.adder.data.MnistFolder;
+import studio.adder.util.AppHome;
 
 /**
  * Finds models: the pretrained default shipped inside the application, model folders, and
@@ -49,7 +49,7 @@ public final class ModelLibrary {
      */
     public static synchronized Path shippedModelFolder() {
         if (shippedFolder == null || !Files.isRegularFile(shippedFolder.resolve(ModelCard.FILE_NAME))) {
-            shippedFolder = ShippedModelCache.folder(MnistFolder.homeFolder().resolve("shipped"), SHIPPED_NAME,
+            shippedFolder = ShippedModelCache.folder(AppHome.folder().resolve("shipped"), SHIPPED_NAME,
                     shippedFiles());
         }
         return shippedFolder;

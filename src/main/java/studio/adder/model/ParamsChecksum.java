@@ -5,16 +5,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import studio.adder.util.Sha256;
 
 /**
  * The SHA-256 of a model's parameters file, as an exported card states it ({@value #FIELD} in
@@ -30,11 +25,7 @@ public final class ParamsChecksum {
 
     /** The lower-case hex SHA-256 of {@code file}. */
     public static String sha256(Path file) throws IOException {
-        MessageDigest digest = newDigest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.of(file);
     }
 
     /** The digest the card in {@code folder} states, if it states one. */
@@ -85,11 +76,4 @@ public final class ParamsChecksum {
         return trimmed.length() > 12 ? trimmed.substring(0, 12) + "…" : trimmed;
     }
 
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import studio.adder.data.IdxImages;
 import studio.adder.data.IdxLabels;
 import studio.adder.data.MnistData;
-import studio.adder.predict.ImageReadException;
+import studio.adder.preprocess.ImageReadException;
 
 /**
  * Reads a labelled folder in the layout DJL's and PyTorch's {@code ImageFolder} read: one subfolder

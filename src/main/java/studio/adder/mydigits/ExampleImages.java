@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import studio.adder.model.AtomicFiles;
-import studio.adder.predict.GrayImage;
-import studio.adder.predict.ImageReadException;
-import studio.adder.predict.MnistPreprocessor;
+import studio.adder.preprocess.GrayImage;
+import studio.adder.preprocess.ImageReadException;
+import studio.adder.preprocess.MnistPreprocessor;
+import studio.adder.util.AtomicFiles;
 
 /**
  * PNG files of examples, white ink on black like MNIST: the 28x28 input as 8-bit gray, and any

@@ -1,8 +1,8 @@
 package studio.adder.mydigits;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -10,10 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import studio.adder.data.MnistFolder;
-import studio.adder.model.AtomicFiles;
-import studio.adder.predict.GrayImage;
-import studio.adder.predict.ImageReadException;
+import studio.adder.preprocess.GrayImage;
+import studio.adder.preprocess.ImageReadException;
+import studio.adder.util.AppHome;
+import studio.adder.util.AtomicFiles;
 
 /**
  * The user's own examples of digits. The 28x28 inputs live in {@code <root>/<digit>/<time>.png}, the
@@ -44,7 +44,7 @@ public final class MyDigits {
 
     /** The user's store: {@code <home>/my-digits}, home being {@code adder.home} or {@code ~/.adder-studio}. */
     public static MyDigits forUser() {
-        return new MyDigits(MnistFolder.homeFolder().resolve("my-digits"));
+        return new MyDigits(AppHome.folder().resolve("my-digits"));
     }
 
     /** The folder of 28x28 inputs, in ImageFolder layout. */
@@ -235,7 +235,7 @@ public final class MyDigits {
             if (entries.findAny().isEmpty()) {
                 Files.deleteIfExists(folder);
             }
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (NoSuchFileException gone) {
             // Already removed.
         }
     }

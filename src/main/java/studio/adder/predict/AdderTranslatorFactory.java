@@ -1,8 +1,6 @@
 package studio.adder.predict;
 
 import ai.djl.Model;
-import ai.djl.modality.Input;
-import ai.djl.modality.Output;
 import ai.djl.translate.TranslateException;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorFactory;
@@ -12,38 +10,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The translators of an Adder Studio model, named in every archive's {@code serving.properties}
- * ({@code translatorFactory=studio.adder.predict.AdderTranslatorFactory}) so that DJL finds them
- * by itself:
- * <ul>
- *   <li>{@code AdderInput -> AdderPrediction}: a prepared 28x28 image and a number in, both heads'
- *       probabilities out ({@link AdderTranslator});</li>
- *   <li>{@code Input -> Output}: DJL Serving's pair, image bytes and a number in, JSON out
- *       ({@link AdderServingTranslator}).</li>
- * </ul>
+ * The translator factory's former name, still written in the {@code serving.properties} of
+ * archives exported before the client types moved to {@code studio.adder.client}; DJL finds it by
+ * that name, so those archives keep loading with the same translators.
+ *
+ * @deprecated new archives name {@code studio.adder.client.AdderTranslatorFactory}; use that one.
  */
+@Deprecated(since = "0.1.0")
 public final class AdderTranslatorFactory implements TranslatorFactory {
 
-    private static final Set<Pair<Type, Type>> SUPPORTED = Set.of(
-            new Pair<>(AdderInput.class, AdderPrediction.class),
-            new Pair<>(Input.class, Output.class));
+    // CHECKSTYLE:OFF the same simple name in two packages; the new home is written out on purpose.
+    private final TranslatorFactory current = new studio.adder.client.AdderTranslatorFactory();
+    // CHECKSTYLE:ON
 
     @Override
     public Set<Pair<Type, Type>> getSupportedTypes() {
-        return SUPPORTED;
+        return current.getSupportedTypes();
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <I, O> Translator<I, O> newInstance(Class<I> input, Class<O> output, Model model,
             Map<String, ?> arguments) throws TranslateException {
-        if (input == AdderInput.class && output == AdderPrediction.class) {
-            return (Translator<I, O>) new AdderTranslator();
-        }
-        if (input == Input.class && output == Output.class) {
-            return (Translator<I, O>) new AdderServingTranslator();
-        }
-        throw new TranslateException("An Adder Studio model answers AdderInput -> AdderPrediction or"
-                + " Input -> Output, not " + input.getSimpleName() + " -> " + output.getSimpleName() + ".");
+        return current.newInstance(input, output, model, arguments);
     }
 }

@@ -3,6 +3,9 @@ package studio.adder.predict;
 import ai.djl.inference.Predictor;
 import ai.djl.translate.TranslateException;
 import java.util.List;
+import studio.adder.client.AdderInput;
+import studio.adder.client.AdderPrediction;
+import studio.adder.client.AdderTranslator;
 import studio.adder.model.LoadedModel;
 
 /**

@@ -1,7 +1,7 @@
 package studio.adder.predict;
 
 import java.nio.file.Path;
-import studio.adder.model.Architectures;
+import studio.adder.model.ArchitectureId;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelCard;
 
@@ -33,7 +33,7 @@ public record ModelSummary(
     public static ModelSummary of(LoadedModel loaded, boolean shipped) {
         ModelCard card = loaded.card();
         return new ModelSummary(card.name(), card.architecture(),
-                Architectures.byId(card.architecture()).description(),
+                ArchitectureId.byId(card.architecture()).description(),
                 card.testFigure("digitAccuracy"), card.testFigure("sumAccuracy"), card.epochsCompleted(),
                 card.created(), loaded.source(), shipped);
     }

@@ -2,11 +2,13 @@ package studio.adder.predict;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import studio.adder.client.AdderInput;
+import studio.adder.client.AdderPrediction;
 import studio.adder.engine.EngineSetup;
 import studio.adder.model.AdderNetwork;
 import studio.adder.model.LoadedModel;
-import studio.adder.model.ModelLoadException;
 import studio.adder.model.ModelLibrary;
+import studio.adder.model.ModelLoadException;
 
 /**
  * Holds the active model and answers predictions with it. Synchronous and single-threaded by

@@ -1,5 +1,8 @@
 package studio.adder.predict;
 
+import studio.adder.client.AdderInput;
+import studio.adder.client.AdderPrediction;
+
 /**
  * A prediction with the time the engine spent on it.
  *

@@ -29,7 +29,7 @@ final class ExamplesProbe {
 
     /** Scores now and tells the listener. */
     HeadMetrics score(Block network, NDManager manager, int epoch, long globalBatch, double epochPosition,
-            double elapsedSeconds, TrainingListener listener) {
+            double elapsedSeconds, RunListener listener) {
         Evaluation evaluation = ModelEvaluator.evaluate(network, manager, examples);
         if (first == null) {
             first = evaluation.metrics();

@@ -1,6 +1,6 @@
 package studio.adder.train;
 
-import studio.adder.model.EnumIds;
+import studio.adder.util.EnumIds;
 
 /** The optimisers a run can use; {@link TrainerFactory} turns one into DJL's optimiser. */
 public enum OptimizerKind {

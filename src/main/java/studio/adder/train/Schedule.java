@@ -1,6 +1,6 @@
 package studio.adder.train;
 
-import studio.adder.model.EnumIds;
+import studio.adder.util.EnumIds;
 
 /** The learning-rate schedules a run can use; {@link LearningRateSchedules} builds DJL's tracker. */
 public enum Schedule {

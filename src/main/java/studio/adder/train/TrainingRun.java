@@ -8,6 +8,7 @@ import ai.djl.training.EasyTrain;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.listener.EvaluatorTrainingListener;
+import ai.djl.training.listener.TrainingListener;
 import ai.djl.training.tracker.Tracker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,7 @@ import studio.adder.model.ModelFolder;
 
 /**
  * Our training loop, in the shape of DJL's {@code EasyTrain.fit} but stoppable and pausable
- * between batches, reporting through a {@link TrainingListener} and writing a checkpoint after
+ * between batches, reporting through a {@link RunListener} and writing a checkpoint after
  * every epoch. Each batch goes through DJL's {@code EasyTrain.trainBatch}, so the trainer's
  * evaluators and listeners (ours from {@link TrainerFactory}, and any DJL listener added with
  * {@link #addEngineListeners}) see every batch and every epoch.
@@ -48,7 +49,7 @@ public final class TrainingRun {
     private final int threads;
     private final RunControl control;
     private final List<Integer> liveArraysAfterEachEpoch = new ArrayList<>();
-    private final List<ai.djl.training.listener.TrainingListener> engineListeners = new ArrayList<>();
+    private final List<TrainingListener> engineListeners = new ArrayList<>();
     private FineTuning fineTuning = FineTuning.none();
 
     /**
@@ -88,7 +89,7 @@ public final class TrainingRun {
     }
 
     /** Adds DJL training listeners (timing, memory, ...) that the trainer notifies like EasyTrain's. */
-    public TrainingRun addEngineListeners(ai.djl.training.listener.TrainingListener... listeners) {
+    public TrainingRun addEngineListeners(TrainingListener... listeners) {
         engineListeners.addAll(List.of(listeners));
         return this;
     }
@@ -100,7 +101,7 @@ public final class TrainingRun {
     }
 
     /** Trains to the end, to a stop request, or to divergence, and says how it ended. */
-    public RunOutcome run(TrainingListener listener) {
+    public RunOutcome run(RunListener listener) {
         try {
             Checkpoints.checkWritableFolder(outputFolder);
         } catch (IllegalArgumentException e) {
@@ -121,7 +122,7 @@ public final class TrainingRun {
             ModelCard baseCard = fineTuning.startModel().map(start -> InitialParameters.loadInto(model, start,
                     config.architecture().id(), devices[0], AdderNetwork.inputShapes(config.batchSize()))).orElse(null);
             try (Trainer trainer = TrainerFactory.newTrainer(model, config, devices, schedule,
-                    engineListeners.toArray(ai.djl.training.listener.TrainingListener[]::new))) {
+                    engineListeners.toArray(TrainingListener[]::new))) {
                 listener.onStart(new RunInfo(config, deviceDescription, threads, prepared.imagesPerEpoch(),
                         (int) testSet.size(), batchesPerEpoch));
                 Clock clock = new Clock();
@@ -199,7 +200,7 @@ public final class TrainingRun {
     }
 
     private EpochOutcome trainEpoch(Trainer trainer, AdderDataset trainSet, int batchesPerEpoch,
-            Tracker schedule, Clock clock, TrainingListener listener, EpochState state) throws InterruptedException {
+            Tracker schedule, Clock clock, RunListener listener, EpochState state) throws InterruptedException {
         clock.startEpoch();
         int epoch = state.epoch;
         state.batch = 0;
@@ -260,7 +261,7 @@ public final class TrainingRun {
         return new RunOutcome(RunOutcome.Status.STOPPED, where + kept, state.checkpoint(), state.lastEpoch);
     }
 
-    private static RunOutcome finish(TrainingListener listener, RunOutcome outcome) {
+    private static RunOutcome finish(RunListener listener, RunOutcome outcome) {
         listener.onFinish(outcome);
         return outcome;
     }

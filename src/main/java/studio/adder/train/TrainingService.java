@@ -3,10 +3,10 @@ package studio.adder.train;
 import ai.djl.Device;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import studio.adder.data.MnistData;
 import studio.adder.data.MnistFolder;
 import studio.adder.data.MnistSplit;
-import java.util.List;
 import studio.adder.engine.DeviceOption;
 import studio.adder.engine.EngineChoice;
 import studio.adder.engine.EngineOption;
@@ -21,7 +21,7 @@ public final class TrainingService {
 
     /** Loads MNIST from {@code data} and trains to the end, a stop, or divergence. */
     public RunOutcome train(TrainingConfig config, MnistFolder data, Path outputFolder,
-            TrainingListener listener, RunControl control) {
+            RunListener listener, RunControl control) {
         MnistData train = data.load(MnistSplit.TRAIN);
         MnistData test = data.load(MnistSplit.TEST);
         return train(config, train, test, outputFolder, listener, control);
@@ -29,7 +29,7 @@ public final class TrainingService {
 
     /** Trains on data already in memory (tests and repeated runs) on the engine's devices: every usable GPU, else the CPU. */
     public RunOutcome train(TrainingConfig config, MnistData train, MnistData test, Path outputFolder,
-            TrainingListener listener, RunControl control) {
+            RunListener listener, RunControl control) {
         return train(config, train, test, outputFolder, listener, control, null);
     }
 
@@ -40,7 +40,7 @@ public final class TrainingService {
      * @throws IllegalArgumentException when a device cannot be used, saying why
      */
     public RunOutcome train(TrainingConfig config, MnistData train, MnistData test, Path outputFolder,
-            TrainingListener listener, RunControl control, String deviceId) {
+            RunListener listener, RunControl control, String deviceId) {
         EngineSetup.EngineInfo engine = EngineSetup.start();
         Device[] devices = deviceId == null ? EngineSetup.defaultTrainingDevices() : EngineSetup.devices(deviceId);
         TrainingRun run = new TrainingRun(config, train, test, outputFolder, devices,
@@ -49,13 +49,13 @@ public final class TrainingService {
     }
 
     /**
-     * As {@link #train(TrainingConfig, MnistData, MnistData, Path, TrainingListener, RunControl, String)},
+     * As {@link #train(TrainingConfig, MnistData, MnistData, Path, RunListener, RunControl, String)},
      * starting from a saved model and/or mixing the user's examples into every batch.
      */
     public RunOutcome train(TrainingConfig config, MnistData train, MnistData test, Path outputFolder,
-            TrainingListener listener, RunControl control, String deviceId, FineTuning fineTuning) {
+            RunListener listener, RunControl control, String deviceId, FineTuning fineTuning) {
         EngineSetup.EngineInfo engine = EngineSetup.start();
-        ai.djl.Device device = deviceId == null ? engine.device() : EngineSetup.device(deviceId);
+        Device device = deviceId == null ? engine.device() : EngineSetup.device(deviceId);
         String label = deviceId == null ? engine.deviceExplanation() : devices().stream()
                 .filter(d -> d.id().equals(deviceId)).map(DeviceOption::label).findFirst().orElse(deviceId);
         TrainingRun run = new TrainingRun(config, train, test, outputFolder, device, label, engine.threads(), control)

@@ -1,24 +1,24 @@
 package studio.adder.ui;
 
 import java.io.File;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import studio.adder.ui.common.AppContext;
 import studio.adder.ui.common.DroppedFiles;
 import studio.adder.ui.common.MessageDialogs;
 import studio.adder.ui.draw.DrawTab;
@@ -139,7 +139,7 @@ public final class MainWindow {
         Menu menu = new Menu("_View");
         for (Theme theme : Theme.values()) {
             RadioMenuItem item = new RadioMenuItem(theme.label() + " theme");
-            item.setId("theme-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+            item.setId("theme-" + theme.name().toLowerCase(Locale.ROOT));
             item.setToggleGroup(themes);
             item.setSelected(theme == preferences.theme());
             item.setOnAction(event -> {

@@ -8,7 +8,6 @@ import studio.adder.engine.EngineSetup;
 import studio.adder.engine.EngineThread;
 import studio.adder.predict.PredictionService;
 import studio.adder.train.TrainingService;
-import studio.adder.ui.common.AppContext;
 import studio.adder.ui.common.EngineRunner;
 import studio.adder.ui.common.IoRunner;
 

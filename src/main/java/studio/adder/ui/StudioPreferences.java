@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studio.adder.data.MnistFolder;
-import studio.adder.model.AtomicFiles;
+import studio.adder.util.AppHome;
+import studio.adder.util.AtomicFiles;
 
 /**
  * What the app remembers between runs: the theme, the window's bounds and the number to add, kept
@@ -58,7 +58,7 @@ public final class StudioPreferences implements AutoCloseable {
 
     /** The user's preferences for this app, in its home folder. */
     public static StudioPreferences forUser() {
-        return new StudioPreferences(MnistFolder.homeFolder().resolve("window.properties"));
+        return new StudioPreferences(AppHome.folder().resolve("window.properties"));
     }
 
     /** The theme chosen last, light at first. */

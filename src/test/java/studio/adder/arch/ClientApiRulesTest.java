@@ -6,17 +6,17 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import studio.adder.predict.AdderBlockFactory;
-import studio.adder.predict.AdderInput;
-import studio.adder.predict.AdderModels;
-import studio.adder.predict.AdderPrediction;
-import studio.adder.predict.AdderRepositoryFactory;
-import studio.adder.predict.AdderRequest;
-import studio.adder.predict.AdderServingTranslator;
-import studio.adder.predict.AdderTranslator;
-import studio.adder.predict.AdderTranslatorFactory;
-import studio.adder.predict.GrayImage;
-import studio.adder.predict.MnistPreprocessor;
+import studio.adder.client.AdderBlockFactory;
+import studio.adder.client.AdderInput;
+import studio.adder.client.AdderModels;
+import studio.adder.client.AdderPrediction;
+import studio.adder.client.AdderRepositoryFactory;
+import studio.adder.client.AdderRequest;
+import studio.adder.client.AdderServingTranslator;
+import studio.adder.client.AdderTranslator;
+import studio.adder.client.AdderTranslatorFactory;
+import studio.adder.preprocess.GrayImage;
+import studio.adder.preprocess.MnistPreprocessor;
 
 /** What a plain DJL client loads must not reach JavaFX, however indirectly. */
 @AnalyzeClasses(packages = "studio.adder", importOptions = ImportOption.DoNotIncludeTests.class)

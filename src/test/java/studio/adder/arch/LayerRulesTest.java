@@ -15,7 +15,8 @@ class LayerRulesTest {
     static final ArchRule coreImportsNoJavaFx = noClasses()
             .that().resideInAnyPackage("studio.adder.data..", "studio.adder.model..", "studio.adder.train..",
                     "studio.adder.predict..", "studio.adder.export..", "studio.adder.engine..", "studio.adder.cli..",
-                    "studio.adder.mydigits..", "studio.adder.explain..")
+                    "studio.adder.mydigits..", "studio.adder.bench..", "studio.adder.client..", "studio.adder.preprocess..",
+                    "studio.adder.library..", "studio.adder.util..", "studio.adder.explain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("the core must run headless, in the CLI and in tests without a display");
 

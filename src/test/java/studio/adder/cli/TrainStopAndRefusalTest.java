@@ -21,7 +21,7 @@ import studio.adder.TestData;
 import studio.adder.engine.EngineAssumptions;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelFolder;
-import studio.adder.predict.HugePng;
+import studio.adder.preprocess.HugePng;
 
 /** {@code train} refuses an unusable --out at once and stops cleanly on Ctrl+C; {@code predict} survives huge pictures. */
 class TrainStopAndRefusalTest {

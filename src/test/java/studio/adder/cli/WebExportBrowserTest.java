@@ -18,12 +18,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.adder.client.AdderPrediction;
 import studio.adder.export.HeadlessChromium;
-import studio.adder.predict.AdderPrediction;
-import studio.adder.predict.GrayImage;
-import studio.adder.predict.MnistPreprocessor;
 import studio.adder.predict.PredictionService;
-import studio.adder.predict.Stroke;
+import studio.adder.preprocess.GrayImage;
+import studio.adder.preprocess.MnistPreprocessor;
+import studio.adder.preprocess.Stroke;
 
 /**
  * {@code export --format web}, opened in headless Chromium from {@code file://}: the five samples'

@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import studio.adder.predict.AdderInput;
-import studio.adder.predict.AdderPrediction;
-import studio.adder.predict.GrayImage;
-import studio.adder.predict.MnistPreprocessor;
+import studio.adder.preprocess.GrayImage;
+import studio.adder.preprocess.MnistPreprocessor;
 
 /**
  * A client program as a DJL user writes one, run by {@link ClientWithoutJavaFxTest} in a JVM whose

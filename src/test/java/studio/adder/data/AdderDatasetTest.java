@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.dataset.Batch;
+import ai.djl.training.dataset.Record;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,7 +51,7 @@ class AdderDatasetTest {
         EngineSetup.start();
         AdderDataset dataset = TestSets.of(TestData.test(), 10);
         try (NDManager manager = NDManager.newBaseManager()) {
-            ai.djl.training.dataset.Record record = dataset.get(manager, 3);
+            Record record = dataset.get(manager, 3);
             assertArrayEquals(new long[] {1, 28, 28}, record.getData().get(0).getShape().getShape());
             assertArrayEquals(new long[] {10}, record.getData().get(1).getShape().getShape());
             assertEquals(TestData.test().label(3), (int) record.getLabels().get(0).getFloat());
@@ -83,7 +85,7 @@ class AdderDatasetTest {
         a.nextEpoch();
         b.nextEpoch();
         assertArrayEquals(numbers(a), numbers(b), "same seed, same second epoch");
-        assertNotEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(numbers(a)));
+        assertNotEquals(Arrays.toString(before), Arrays.toString(numbers(a)));
     }
 
     @Test
@@ -105,7 +107,7 @@ class AdderDatasetTest {
             for (int i = 0; i < direct.size(); i++) {
                 assertArrayEquals(direct.get(i), prefetched.get(i), "batch " + i);
             }
-            assertNotEquals(java.util.Arrays.toString(direct.get(0)), java.util.Arrays.toString(direct.get(1)));
+            assertNotEquals(Arrays.toString(direct.get(0)), Arrays.toString(direct.get(1)));
             assertEquals(1, prepared.get(), "one preparing thread was started and used");
         } finally {
             executor.shutdownNow();

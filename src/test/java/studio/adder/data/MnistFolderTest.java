@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.data.IdxWriter.Compression;
 import studio.adder.data.MnistFolder.FileState;
+import studio.adder.util.Sha256;
 
 class MnistFolderTest {
 

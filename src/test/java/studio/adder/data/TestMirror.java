@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
+import studio.adder.util.Sha256;
 
 /**
  * Small MNIST-shaped files and a local HTTP server on 127.0.0.1 (port 0) whose mirrors serve them

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.Device;
-import ai.djl.Model;
 import ai.djl.MalformedModelException;
+import ai.djl.Model;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
 import studio.adder.model.ArchitectureId;
-import studio.adder.model.Architectures;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelCard;
 import studio.adder.model.ModelCards;
@@ -55,7 +54,7 @@ class CrossEngineTest {
     private static Evaluation evaluateOn(EngineChoice engine, Path folder, ModelCard card)
             throws IOException, MalformedModelException {
         try (Model model = Model.newInstance(ModelFolder.PARAMS_PREFIX, Device.cpu(), engine.djlName())) {
-            model.setBlock(Architectures.byId(card.architecture()).newNetwork());
+            model.setBlock(ArchitectureId.byId(card.architecture()).newNetwork());
             String epoch = card.paramsFile().replaceAll("\\D", "");
             model.load(folder, ModelFolder.PARAMS_PREFIX, Map.of("epoch", Integer.toString(Integer.parseInt(epoch))));
             assertEquals(engine.djlName(), model.getNDManager().getEngine().getEngineName());

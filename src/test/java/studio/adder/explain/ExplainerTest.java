@@ -21,13 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.adder.TestData;
+import studio.adder.client.AdderInput;
 import studio.adder.engine.EngineSetup;
 import studio.adder.model.ArchitectureId;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelLibrary;
-import studio.adder.predict.AdderInput;
-import studio.adder.predict.GrayImage;
-import studio.adder.predict.MnistPreprocessor;
+import studio.adder.preprocess.GrayImage;
+import studio.adder.preprocess.MnistPreprocessor;
 
 /** Looks inside both architectures: the shipped compact model and a seed model trained here for a moment. */
 class ExplainerTest {

@@ -6,12 +6,12 @@ import ai.djl.Device;
 import ai.djl.inference.Predictor;
 import java.nio.file.Path;
 import java.util.List;
+import studio.adder.client.AdderInput;
+import studio.adder.client.AdderPrediction;
+import studio.adder.client.AdderTranslator;
 import studio.adder.data.AdderDataset;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelFolder;
-import studio.adder.predict.AdderInput;
-import studio.adder.predict.AdderPrediction;
-import studio.adder.predict.AdderTranslator;
 
 /**
  * What DJL answers for a batch of inputs: the reference every export is held to, and the inputs in

@@ -28,10 +28,10 @@ import studio.adder.model.ModelFolder;
 import studio.adder.model.ModelLibrary;
 import studio.adder.train.Evaluation;
 import studio.adder.train.RunControl;
+import studio.adder.train.RunListener;
 import studio.adder.train.RunOutcome;
 import studio.adder.train.TestSets;
 import studio.adder.train.TrainingConfig;
-import studio.adder.train.TrainingListener;
 import studio.adder.train.TrainingService;
 
 /**
@@ -61,7 +61,7 @@ class ExportScoresMeasurement {
         Path seed = temp.resolve("fresh-seed");
         long start = System.nanoTime();
         RunOutcome outcome = new TrainingService().train(TrainingConfig.defaultsFor(ArchitectureId.SEED)
-                .withEpochs(1).withTrainingLimit(SEED_IMAGES), train, test, seed, new TrainingListener() { },
+                .withEpochs(1).withTrainingLimit(SEED_IMAGES), train, test, seed, new RunListener() { },
                 new RunControl());
         assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
         double trainSeconds = (System.nanoTime() - start) / 1e9;

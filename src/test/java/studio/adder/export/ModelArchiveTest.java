@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -23,20 +24,20 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studio.adder.model.ArchitectureId;
-import studio.adder.train.TrainingConfig;
 import studio.adder.TestData;
+import studio.adder.client.AdderBlockFactory;
+import studio.adder.client.AdderInput;
+import studio.adder.client.AdderPrediction;
+import studio.adder.client.AdderTranslatorFactory;
 import studio.adder.engine.EngineSetup;
+import studio.adder.model.ArchitectureId;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelLibrary;
 import studio.adder.model.ModelLoadException;
 import studio.adder.model.ParamsChecksum;
-import studio.adder.predict.AdderBlockFactory;
-import studio.adder.predict.AdderInput;
-import studio.adder.predict.AdderPrediction;
-import studio.adder.predict.AdderTranslatorFactory;
 import studio.adder.predict.DigitPredictor;
 import studio.adder.predict.PredictionFields;
+import studio.adder.train.TrainingConfig;
 
 class ModelArchiveTest {
 
@@ -133,7 +134,7 @@ class ModelArchiveTest {
         try (LoadedModel loaded = ModelLibrary.load(model, Device.cpu()); DigitPredictor app = new DigitPredictor(loaded)) {
             assertArrayEquals(app.predict(input).digitProbabilities(), tiny.digitProbabilities(), 1e-5f);
         }
-        assertFalse(java.util.Arrays.equals(shipped.digitProbabilities(), tiny.digitProbabilities()));
+        assertFalse(Arrays.equals(shipped.digitProbabilities(), tiny.digitProbabilities()));
     }
 
     private static AdderPrediction predictThroughDjl(Path archive, AdderInput input) throws Exception {

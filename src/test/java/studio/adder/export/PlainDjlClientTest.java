@@ -3,6 +3,7 @@ package studio.adder.export;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.inference.Predictor;
 import ai.djl.modality.Input;
@@ -15,21 +16,22 @@ import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
+import studio.adder.client.AdderInput;
+import studio.adder.client.AdderModels;
+import studio.adder.client.AdderPrediction;
+import studio.adder.client.AdderServingProperties;
+import studio.adder.client.AdderTranslator;
 import studio.adder.engine.EngineAssumptions;
 import studio.adder.model.ModelArchives;
 import studio.adder.model.ModelLibrary;
-import studio.adder.predict.AdderInput;
-import studio.adder.predict.AdderModels;
-import studio.adder.predict.AdderPrediction;
-import studio.adder.predict.AdderServingProperties;
-import studio.adder.predict.AdderTranslator;
-import studio.adder.predict.GrayImage;
-import studio.adder.predict.MnistPreprocessor;
 import studio.adder.predict.PredictionService;
+import studio.adder.preprocess.GrayImage;
+import studio.adder.preprocess.MnistPreprocessor;
 
 /**
  * Loads an exported model the way another Java program would: DJL's {@code Criteria} with
@@ -115,6 +117,31 @@ class PlainDjlClientTest {
             for (AdderInput input : TestData.inputs(10)) {
                 assertSameAnswer(app.predict(input.pixels(), input.number()).prediction(), predictor.predict(input),
                         "long form");
+            }
+        }
+    }
+
+    @Test
+    void archivesNamingTheFormerPredictFactoriesStillLoad(@TempDir Path temp) throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("exported-before-the-move"));
+        try (Stream<Path> files = Files.list(unpacked)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        Path serving = folder.resolve(AdderServingProperties.FILE_NAME);
+        String former = Files.readString(serving).replace("studio.adder.client.", "studio.adder.predict.");
+        assertTrue(former.contains("translatorFactory=studio.adder.predict.AdderTranslatorFactory"), former);
+        Files.writeString(serving, former);
+        Criteria<AdderInput, AdderPrediction> criteria = Criteria.builder()
+                .setTypes(AdderInput.class, AdderPrediction.class)
+                .optModelPath(folder)
+                .build();
+        try (ZooModel<AdderInput, AdderPrediction> model = criteria.loadModel();
+                Predictor<AdderInput, AdderPrediction> predictor = model.newPredictor()) {
+            for (AdderInput input : TestData.inputs(5)) {
+                assertSameAnswer(app.predict(input.pixels(), input.number()).prediction(), predictor.predict(input),
+                        folder.toString());
             }
         }
     }

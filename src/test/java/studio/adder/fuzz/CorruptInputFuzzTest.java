@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +31,8 @@ import studio.adder.model.ModelCards;
 import studio.adder.model.ModelFolder;
 import studio.adder.model.ModelLibrary;
 import studio.adder.model.ModelLoadException;
-import studio.adder.predict.GrayImage;
-import studio.adder.predict.ImageReadException;
+import studio.adder.preprocess.GrayImage;
+import studio.adder.preprocess.ImageReadException;
 
 /**
  * Seeded fuzzing of every reader of user files: a few hundred randomly corrupted IDX files, model
@@ -149,7 +150,7 @@ class CorruptInputFuzzTest {
         return bytes;
     }
 
-    private static void load(java.util.function.Supplier<LoadedModel> loader) {
+    private static void load(Supplier<LoadedModel> loader) {
         try (LoadedModel loaded = loader.get()) {
             // Loaded: the corruption did not matter (a changed weight is still a weight).
         }

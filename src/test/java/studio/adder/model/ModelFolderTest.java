@@ -10,15 +10,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studio.adder.model.ArchitectureId;
 import studio.adder.TestData;
+import studio.adder.client.AdderInput;
+import studio.adder.client.AdderPrediction;
 import studio.adder.engine.EngineSetup;
-import studio.adder.predict.AdderInput;
-import studio.adder.predict.AdderPrediction;
 import studio.adder.predict.DigitPredictor;
 
 class ModelFolderTest {
@@ -86,7 +86,7 @@ class ModelFolderTest {
         Path truncated = copy(seedModel, temp.resolve("truncated"));
         Path params = truncated.resolve(ModelCards.read(truncated).paramsFile());
         byte[] bytes = Files.readAllBytes(params);
-        Files.write(params, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(params, Arrays.copyOf(bytes, bytes.length / 2));
         assertTrue(assertThrows(ModelLoadException.class, () -> ModelFolder.load(truncated, Device.cpu()))
                 .getMessage().contains("corrupt, truncated or from another architecture"));
 

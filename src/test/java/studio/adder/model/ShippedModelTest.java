@@ -16,7 +16,7 @@ class ShippedModelTest {
     void theShippedModelScoresAtLeast99PercentOnTheCommittedSlice() {
         EngineSetup.start();
         try (LoadedModel shipped = ModelLibrary.load(null, Device.cpu())) {
-            assertEquals(Architectures.DEFAULT.id(), shipped.card().architecture());
+            assertEquals(ArchitectureId.DEFAULT.architecture().id(), shipped.card().architecture());
             assertTrue(shipped.card().complete(), "the shipped model finished its training");
             Evaluation evaluation = TestSets.evaluate(shipped, TestData.test(), 0);
             assertEquals(1000, evaluation.evaluated());

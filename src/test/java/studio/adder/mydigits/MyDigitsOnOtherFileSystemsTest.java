@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import studio.adder.predict.GrayImage;
+import studio.adder.preprocess.GrayImage;
 
 /**
  * Kept drawings on a Windows-style file system in a home with a space and non-ASCII letters: the

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
-import studio.adder.predict.GrayImage;
+import studio.adder.preprocess.GrayImage;
 
 /** The example store on a temporary home: layout, round trips, corrections, import and export. */
 class MyDigitsTest {
@@ -80,9 +81,9 @@ class MyDigitsTest {
         ExampleImages.writeInput(shared.resolve("3/small.png"), mnistImage(0));
         BufferedImage big = new BufferedImage(200, 300, BufferedImage.TYPE_INT_RGB);
         var g = big.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
+        g.setColor(Color.WHITE);
         g.fillRect(0, 0, 200, 300);
-        g.setColor(java.awt.Color.BLACK);
+        g.setColor(Color.BLACK);
         g.fillRect(90, 30, 20, 240);
         g.dispose();
         ImageIO.write(big, "png", shared.resolve("4/photo of a one.png").toFile());

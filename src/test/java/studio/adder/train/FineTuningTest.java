@@ -29,7 +29,7 @@ class FineTuningTest {
         EngineSetup.start();
     }
 
-    private static class Recorder implements TrainingListener {
+    private static class Recorder implements RunListener {
         final List<ExamplesEvaluation> examples = new ArrayList<>();
         RunInfo info;
 
@@ -51,7 +51,7 @@ class FineTuningTest {
         TrainingConfig config = FineTuneRecipe.from(TrainingConfig.defaultsFor(ArchitectureId.COMPACT)).toBuilder()
                 .optTrainingLimit(256).build();
         RunOutcome outcome = new TrainingService().train(config, TestData.train(), TestData.test(), out,
-                new TrainingListener() {}, new RunControl(), null,
+                new RunListener() {}, new RunControl(), null,
                 new FineTuning(ModelLibrary.shippedModelFolder(), null, FineTuning.DEFAULT_SHARE));
         assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
         double digit = outcome.lastEpoch().test().metrics().digitAccuracy();
@@ -91,7 +91,7 @@ class FineTuningTest {
         Path seedModel = TestData.trainTinyModel(ArchitectureId.SEED, temp.resolve("seed"));
         TrainingConfig config = TrainingConfig.builder(ArchitectureId.COMPACT).optEpochs(1).optTrainingLimit(128).build();
         RunOutcome outcome = new TrainingService().train(config, TestData.train(), TestData.test(),
-                temp.resolve("out"), new TrainingListener() {}, new RunControl(), null,
+                temp.resolve("out"), new RunListener() {}, new RunControl(), null,
                 new FineTuning(seedModel, null, FineTuning.DEFAULT_SHARE));
         assertEquals(RunOutcome.Status.FAILED, outcome.status());
         assertTrue(outcome.message().contains("is a 'seed' network, but this run trains 'compact'"), outcome.message());

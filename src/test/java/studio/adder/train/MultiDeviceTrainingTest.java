@@ -66,7 +66,7 @@ class MultiDeviceTrainingTest {
 
         TrainingRun run = new TrainingRun(config, TestData.train(), TestData.test(), out, devices,
                 EngineSetup.describe(devices), 1, new RunControl());
-        RunOutcome outcome = run.run(new TrainingListener() {});
+        RunOutcome outcome = run.run(new RunListener() {});
         assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
         try (LoadedModel loaded = ModelFolder.load(out, Device.cpu())) {
             assertEquals(1000, TestSets.evaluate(loaded, TestData.test(), 0).evaluated());

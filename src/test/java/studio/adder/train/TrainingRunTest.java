@@ -33,7 +33,7 @@ class TrainingRunTest {
     }
 
     /** Records everything the loop reports. */
-    private static class Recorder implements TrainingListener {
+    private static class Recorder implements RunListener {
         final List<BatchProgress> batches = new ArrayList<>();
         final List<EpochResult> epochs = new ArrayList<>();
         RunInfo info;

@@ -5,7 +5,8 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import studio.adder.predict.ModelSummary;
-import studio.adder.ui.common.AppContext;
+import studio.adder.ui.AppContext;
+import studio.adder.ui.library.LibraryMenus;
 
 /**
  * The drawing tab: creates its view model (loading the shipped model through the runner), its
@@ -16,7 +17,7 @@ public final class DrawTab {
     private final AppContext context;
     private final DrawViewModel model;
     private DrawView view;
-    private DrawMenus menus;
+    private LibraryMenus menus;
 
     /** A tab over the shared context; starts loading the shipped model at once. */
     public DrawTab(AppContext context) {
@@ -55,9 +56,9 @@ public final class DrawTab {
     }
 
     /** The menus' builder, also for shortcuts without a menu item. */
-    public DrawMenus drawMenus() {
+    public LibraryMenus drawMenus() {
         if (menus == null) {
-            menus = new DrawMenus(drawView(), model, context.sessionModels(), context.library());
+            menus = new LibraryMenus(drawView(), model, context.sessionModels(), context.library());
         }
         return menus;
     }

@@ -3,6 +3,7 @@ package studio.adder.ui.draw;
 import java.io.File;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,10 +14,10 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -248,7 +249,7 @@ public final class DrawView extends BorderPane {
         sum.setText(none ? "–" : display.sum());
         sumConfidence.setText(none ? "" : display.sumConfidence());
         agreement.setText(none ? "" : display.agreement());
-        agreement.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("disagree"),
+        agreement.pseudoClassStateChanged(PseudoClass.getPseudoClass("disagree"),
                 !none && !display.headsAgree());
         digitBars.show(none ? null : display.digitProbabilities());
         sumBars.show(none ? null : display.sumProbabilities());

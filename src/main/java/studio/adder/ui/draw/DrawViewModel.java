@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -19,13 +20,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
-import studio.adder.predict.GrayImage;
-import studio.adder.predict.MnistPreprocessor;
 import studio.adder.predict.ModelSummary;
 import studio.adder.predict.PredictionService;
-import studio.adder.predict.Stroke;
-import studio.adder.predict.StrokeRasterizer;
 import studio.adder.predict.TimedPrediction;
+import studio.adder.preprocess.GrayImage;
+import studio.adder.preprocess.MnistPreprocessor;
+import studio.adder.preprocess.Stroke;
+import studio.adder.preprocess.StrokeRasterizer;
 import studio.adder.ui.common.BackgroundRunner;
 import studio.adder.ui.common.UserMessage;
 import studio.adder.ui.mydigits.MyDigitsViewModel;
@@ -217,7 +218,7 @@ public final class DrawViewModel {
      * Sets the first number of a session: the one remembered from last time, else a rolled 1-9,
      * so that a first drawing shows a sum that differs from the digit.
      */
-    public void startNumber(java.util.OptionalInt remembered) {
+    public void startNumber(OptionalInt remembered) {
         setNumber(remembered.orElseGet(() -> 1 + random.nextInt(9)));
     }
 

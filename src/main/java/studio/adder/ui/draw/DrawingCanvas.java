@@ -19,9 +19,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import studio.adder.predict.GrayImage;
-import studio.adder.predict.Stroke;
-import studio.adder.predict.StrokePoint;
+import studio.adder.preprocess.GrayImage;
+import studio.adder.preprocess.Stroke;
+import studio.adder.preprocess.StrokePoint;
 
 /**
  * A square canvas, white ink on black like MNIST whatever the theme, that records pen movements as

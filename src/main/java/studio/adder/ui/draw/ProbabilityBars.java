@@ -2,6 +2,7 @@ package studio.adder.ui.draw;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -79,7 +80,7 @@ public final class ProbabilityBars extends Region {
             bar.setHeight(height);
             bar.relocate(left + i * slot + (slot - barWidth) / 2, top + barArea - height);
             layoutInArea(labels.get(i), left + i * slot, top + barArea, slot, LABEL_HEIGHT, 0,
-                    null, javafx.geometry.HPos.CENTER, VPos.CENTER);
+                    null, HPos.CENTER, VPos.CENTER);
         }
     }
 

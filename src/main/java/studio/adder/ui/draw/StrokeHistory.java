@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import studio.adder.predict.Stroke;
+import studio.adder.preprocess.Stroke;
 
 /**
  * The drawing as a list of strokes with undo and redo. A clear is one undoable step, so an

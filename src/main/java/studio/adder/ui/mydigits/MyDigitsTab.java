@@ -1,7 +1,7 @@
 package studio.adder.ui.mydigits;
 
 import javafx.scene.Node;
-import studio.adder.ui.common.AppContext;
+import studio.adder.ui.AppContext;
 
 /** The My digits tab: the gallery of the user's kept examples over the shared view model. */
 public final class MyDigitsTab {

@@ -2,6 +2,7 @@ package studio.adder.ui.mydigits;
 
 import java.io.File;
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -115,10 +116,10 @@ public final class MyDigitsView extends BorderPane {
         });
     }
 
-    private java.util.Optional<File> chooseFolder(String title) {
+    private Optional<File> chooseFolder(String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        return java.util.Optional.ofNullable(chooser.showDialog(getScene().getWindow()));
+        return Optional.ofNullable(chooser.showDialog(getScene().getWindow()));
     }
 
     private void rebuild() {

@@ -16,7 +16,7 @@ import studio.adder.mydigits.Example;
 import studio.adder.mydigits.ExampleImages;
 import studio.adder.mydigits.ImportReport;
 import studio.adder.mydigits.MyDigits;
-import studio.adder.predict.GrayImage;
+import studio.adder.preprocess.GrayImage;
 import studio.adder.ui.common.BackgroundRunner;
 import studio.adder.ui.common.UserMessage;
 

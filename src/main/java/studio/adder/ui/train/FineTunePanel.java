@@ -1,5 +1,6 @@
 package studio.adder.ui.train;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -11,7 +12,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Pos;
 
 /**
  * "Teach it my handwriting": start from a model, mix in the user's examples, and the preset with

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javax.imageio.ImageIO;
-import studio.adder.model.AtomicFiles;
+import studio.adder.util.AtomicFiles;
 
 /** Snapshots a node (FX thread) and saves it as PNG (IO lane), atomically so a crash never leaves half a file. */
 final class ImageFiles {

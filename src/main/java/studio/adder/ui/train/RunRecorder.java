@@ -7,13 +7,13 @@ import studio.adder.train.BatchProgress;
 import studio.adder.train.EpochResult;
 import studio.adder.train.ExamplesEvaluation;
 import studio.adder.train.RunInfo;
-import studio.adder.train.TrainingListener;
+import studio.adder.train.RunListener;
 
 /**
  * The training listener of one run: on the engine thread it only enqueues the immutable records,
  * so training never waits for the UI; the FX-side pump drains them a few times per second.
  */
-final class RunRecorder implements TrainingListener {
+final class RunRecorder implements RunListener {
 
     private final Queue<Object> records = new ConcurrentLinkedQueue<>();
 

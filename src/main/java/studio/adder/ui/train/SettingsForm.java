@@ -1,5 +1,6 @@
 package studio.adder.ui.train;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,6 +174,6 @@ public final class SettingsForm {
 
     private static String number(float value) {
         // 0.0005, not Float's 5.0E-4: fine-tuning rates are small.
-        return new java.math.BigDecimal(Float.toString(value)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(Float.toString(value)).stripTrailingZeros().toPlainString();
     }
 }

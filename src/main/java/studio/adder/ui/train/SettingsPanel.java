@@ -6,19 +6,19 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import studio.adder.engine.DeviceOption;
+import studio.adder.engine.EngineOption;
 import studio.adder.model.ArchitectureId;
 import studio.adder.train.OptimizerKind;
 import studio.adder.train.Schedule;
 import studio.adder.train.SettingsProblem.Field;
-import studio.adder.engine.EngineOption;
 
 /** The run settings form, its presets and the explanation of what is wrong with it. */
 final class SettingsPanel extends VBox {

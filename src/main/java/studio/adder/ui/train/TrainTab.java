@@ -11,9 +11,10 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import studio.adder.data.MnistFolder;
-import studio.adder.ui.common.AppContext;
+import studio.adder.ui.AppContext;
 import studio.adder.ui.common.ExportChooser;
-import studio.adder.ui.common.ModelLibraryViewModel;
+import studio.adder.ui.library.ModelLibraryViewModel;
+import studio.adder.util.AppHome;
 
 /**
  * The training tab: wires {@link TrainView} to {@link TrainViewModel}, runs the update pump and
@@ -28,7 +29,7 @@ public final class TrainTab {
 
     /** A tab over the shared context, reading MNIST from the default folder. */
     public TrainTab(AppContext context) {
-        this(context, MnistFolder.defaultFolder(), MnistFolder.homeFolder().resolve("models"));
+        this(context, MnistFolder.defaultFolder(), AppHome.folder().resolve("models"));
     }
 
     /** A tab reading MNIST from {@code dataFolder} and writing models under {@code modelsFolder}. */

@@ -1,7 +1,9 @@
 package studio.adder.ui.train;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -10,9 +12,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -73,7 +75,7 @@ public final class TrainView extends BorderPane {
         compareWith.setPromptText("Compare with…");
         compareWith.setPrefWidth(260);
         smoothing.setPrefWidth(110);
-        mistakes.show(java.util.List.of());
+        mistakes.show(List.of());
 
         // Lay them out. Only the settings scroll: the run's actions stay below them, always in view.
         VBox form = new VBox(10, dataBanner, fineTune, settings);
@@ -133,7 +135,7 @@ public final class TrainView extends BorderPane {
         finalFigures.visibleProperty().bind(model.finalFiguresProperty().isNotEmpty());
         finalFigures.managedProperty().bind(finalFigures.visibleProperty());
         model.messageIsProblemProperty().addListener((o, was, problem) -> message.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("problem"), problem));
+                PseudoClass.getPseudoClass("problem"), problem));
         status.progressProperty().bind(model.progressProperty());
         status.textProperty().bind(model.positionProperty());
         throughput.textProperty().bind(model.throughputProperty());
@@ -146,7 +148,7 @@ public final class TrainView extends BorderPane {
         settings.engineChoice.valueProperty().bindBidirectional(model.engineChoice().selectedProperty());
         settings.engineNote.textProperty().bind(model.engineChoice().noteProperty());
         settings.engineNote.visibleProperty().bind(model.engineChoice().noteProperty().isNotEmpty());
-        settings.engineChoice.setTooltip(new javafx.scene.control.Tooltip());
+        settings.engineChoice.setTooltip(new Tooltip());
         settings.engineChoice.getTooltip().textProperty().bind(Bindings.createStringBinding(
                 () -> settings.engineChoice.getValue() == null ? "" : settings.engineChoice.getValue().note(),
                 settings.engineChoice.valueProperty()));

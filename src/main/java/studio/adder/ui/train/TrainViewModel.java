@@ -8,30 +8,45 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.property.*;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.beans.binding.Bindings;
 import studio.adder.data.MnistFolder;
 import studio.adder.engine.DeviceOption;
-import studio.adder.model.AtomicFiles;
+import studio.adder.mydigits.ExampleFolder;
+import studio.adder.mydigits.ExampleSet;
+import studio.adder.predict.ModelSummary;
 import studio.adder.train.BatchProgress;
 import studio.adder.train.ConfusionMatrix;
 import studio.adder.train.EpochResult;
 import studio.adder.train.ExamplesEvaluation;
 import studio.adder.train.FineTuning;
-import studio.adder.mydigits.ExampleFolder;
-import studio.adder.mydigits.ExampleSet;
-import studio.adder.predict.ModelSummary;
 import studio.adder.train.Mistake;
 import studio.adder.train.RunControl;
 import studio.adder.train.RunInfo;
 import studio.adder.train.RunOutcome;
 import studio.adder.train.TrainingConfig;
-import studio.adder.ui.common.AppContext;
+import studio.adder.ui.AppContext;
 import studio.adder.ui.common.BackgroundRunner;
+import studio.adder.util.AtomicFiles;
 
 /**
  * The training tab's state and commands: settings, run control, live progress and chart data.
@@ -121,7 +136,7 @@ public final class TrainViewModel {
     /** The device the next run trains on; the first usable one (GPUs come first) by default. */
     public ObjectProperty<DeviceOption> selectedDeviceProperty() { return selectedDevice; }
 
-    private void offerDevices(java.util.List<DeviceOption> options) {
+    private void offerDevices(List<DeviceOption> options) {
         devices.setAll(options);
         options.stream().filter(DeviceOption::usable).findFirst().ifPresent(selectedDevice::set);
     }
@@ -339,7 +354,7 @@ public final class TrainViewModel {
 
     /** The latest score on the user's examples in words, or empty. */
     private String examplesSentence() {
-        return latestExamples == null ? "" : String.format(java.util.Locale.ROOT,
+        return latestExamples == null ? "" : String.format(Locale.ROOT,
                 " Your %d examples: digit %.1f%%, sum %.1f%%.", latestExamples.evaluated(),
                 100 * latestExamples.metrics().digitAccuracy(), 100 * latestExamples.metrics().sumAccuracy());
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
+import studio.adder.client.AdderInput;
 import studio.adder.engine.EngineSetup;
 import studio.adder.export.DjlAnswers;
 import studio.adder.export.ExportFormat;
@@ -23,7 +24,6 @@ import studio.adder.model.ArchitectureId;
 import studio.adder.model.ModelCard;
 import studio.adder.model.ModelCards;
 import studio.adder.model.ModelLibrary;
-import studio.adder.predict.AdderInput;
 
 /**
  * The ONNX export checked in its own world: ONNX Runtime opens the file and answers real MNIST

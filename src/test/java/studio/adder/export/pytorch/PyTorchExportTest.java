@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
+import studio.adder.client.AdderInput;
 import studio.adder.engine.EngineSetup;
 import studio.adder.export.DjlAnswers;
 import studio.adder.export.ExportFormat;
@@ -26,7 +27,6 @@ import studio.adder.export.ExportResult;
 import studio.adder.export.ModelExports;
 import studio.adder.model.ArchitectureId;
 import studio.adder.model.ModelLibrary;
-import studio.adder.predict.AdderInput;
 
 /**
  * The PyTorch export checked in its own world: Debian's Python and PyTorch import the written

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.input.KeyCode;
@@ -27,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import studio.adder.data.IdxImages;
 import studio.adder.data.IdxLabels;
 import studio.adder.data.IdxReader;
-import studio.adder.predict.MnistPreprocessor;
+import studio.adder.preprocess.MnistPreprocessor;
 import studio.adder.ui.MainWindow;
 import studio.adder.ui.StudioPreferences;
 import studio.adder.ui.Theme;
@@ -98,7 +100,7 @@ class DrawTabFxTest {
     @Test
     void theNumberToAddIsRememberedForTheNextSession(FxRobot robot) {
         setNumber(robot, 7);
-        assertEquals(java.util.OptionalInt.of(7), preferences.number());
+        assertEquals(OptionalInt.of(7), preferences.number());
     }
 
     @Test
@@ -187,7 +189,7 @@ class DrawTabFxTest {
         preprocessMillis.sort(Double::compare);
         System.out.printf("Model call median %.2f ms, preprocessing median %.2f ms (load: %s)%n",
                 modelMillis.get(strokes / 2), preprocessMillis.get(strokes / 2),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<Double> samples = new ArrayList<>(view.latencyProbe().samplesMillis());
         System.out.println("Samples in drawing order (ms): " + samples);
         samples.sort(Double::compare);

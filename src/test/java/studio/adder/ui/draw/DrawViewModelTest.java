@@ -10,8 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
@@ -21,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.engine.EngineAssumptions;
 import studio.adder.predict.PredictionService;
-import studio.adder.predict.Stroke;
 import studio.adder.predict.TimedPrediction;
+import studio.adder.preprocess.Stroke;
 import studio.adder.ui.common.BackgroundRunner;
 import studio.adder.ui.common.ImmediateRunner;
 
@@ -82,13 +85,13 @@ class DrawViewModelTest {
 
     @Test
     void aSessionStartsFromTheRememberedNumberElseARolledNonZeroOne() {
-        model.startNumber(java.util.OptionalInt.of(0));
+        model.startNumber(OptionalInt.of(0));
         assertEquals(0, model.numberProperty().get(), "a remembered 0 is kept: the user chose it");
-        model.startNumber(java.util.OptionalInt.of(6));
+        model.startNumber(OptionalInt.of(6));
         assertEquals(6, model.numberProperty().get());
-        java.util.Set<Integer> rolled = new java.util.HashSet<>();
+        Set<Integer> rolled = new HashSet<>();
         for (int i = 0; i < 60; i++) {
-            model.startNumber(java.util.OptionalInt.empty());
+            model.startNumber(OptionalInt.empty());
             rolled.add(model.numberProperty().get());
         }
         assertFalse(rolled.contains(0), "a first start never adds 0: the sum head would just repeat the digit");

@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.adder.data.MnistFolder;
-import studio.adder.ui.common.AppContext;
+import studio.adder.ui.AppContext;
 import studio.adder.ui.train.TrainState;
 import studio.adder.ui.train.TrainTab;
 

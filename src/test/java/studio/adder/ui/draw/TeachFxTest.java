@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,21 +22,18 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.TextField;
 import studio.adder.TestData;
 import studio.adder.data.MnistFolder;
 import studio.adder.mydigits.MyDigits;
-import studio.adder.ui.train.ChartFrame;
-import studio.adder.ui.train.CurveKind;
-import studio.adder.ui.train.TrainState;
-import studio.adder.ui.train.TrainViewModel;
 import studio.adder.ui.MainWindow;
 import studio.adder.ui.StudioPreferences;
 import studio.adder.ui.Theme;
 import studio.adder.ui.common.IoRunner;
 import studio.adder.ui.mydigits.MyDigitsViewModel;
+import studio.adder.ui.train.ChartFrame;
+import studio.adder.ui.train.CurveKind;
+import studio.adder.ui.train.TrainState;
+import studio.adder.ui.train.TrainViewModel;
 
 /**
  * "Teach it my handwriting" in a real window: draw, correct the prediction, find the example on
@@ -136,7 +138,7 @@ class TeachFxTest {
         if (folder != null) {
             var image = WaitForAsyncUtils.asyncFx(() -> robot.listTargetWindows().get(0).getScene().snapshot(null)).get();
             Files.createDirectories(Path.of(folder));
-            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
                     Path.of(folder, name + ".png").toFile());
         }
     }

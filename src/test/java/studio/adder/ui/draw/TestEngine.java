@@ -4,22 +4,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
-import studio.adder.data.MnistFolder;
 import studio.adder.engine.EngineAssumptions;
 import studio.adder.engine.EngineThread;
 import studio.adder.predict.PredictionService;
 import studio.adder.train.TrainingService;
+import studio.adder.ui.AppContext;
 import studio.adder.ui.StudioPreferences;
-import studio.adder.ui.common.AppContext;
 import studio.adder.ui.common.EngineRunner;
 import studio.adder.ui.common.IoRunner;
 import studio.adder.ui.mydigits.MyDigitsViewModel;
+import studio.adder.util.AppHome;
 
 /**
  * One engine thread and prediction service shared by the UI tests of a JVM, so MXNet starts once
  * and is only ever called from its own thread, as in the app.
  */
-final class TestEngine {
+public final class TestEngine {
 
     private static EngineThread engine;
     private static PredictionService predictions;
@@ -28,19 +28,19 @@ final class TestEngine {
     }
 
     /** A fresh context over the shared engine, as the app builds it. */
-    static synchronized AppContext context() throws ExecutionException, InterruptedException {
+    public static synchronized AppContext context() throws ExecutionException, InterruptedException {
         start();
         return new AppContext(new EngineRunner(engine), IoRunner::new, predictions, new TrainingService());
     }
 
     /** A fresh context over the shared engine whose examples are kept by {@code myDigits}. */
-    static synchronized AppContext context(MyDigitsViewModel myDigits) throws ExecutionException, InterruptedException {
+    public static synchronized AppContext context(MyDigitsViewModel myDigits) throws ExecutionException, InterruptedException {
         start();
         return new AppContext(new EngineRunner(engine), IoRunner::new, predictions, new TrainingService(), myDigits);
     }
 
     /** Starts the shared engine and prediction service once; slow the first time (MXNet loads). */
-    static synchronized void start() throws ExecutionException, InterruptedException {
+    public static synchronized void start() throws ExecutionException, InterruptedException {
         EngineAssumptions.assumeEngineRuns();
         if (engine == null) {
             engine = new EngineThread();
@@ -49,8 +49,8 @@ final class TestEngine {
     }
 
     /** Window settings of their own for one test class, in the test home, starting empty. */
-    static StudioPreferences freshPreferences(String name) throws IOException {
-        Path file = MnistFolder.homeFolder().resolve("window-" + name + ".properties");
+    public static StudioPreferences freshPreferences(String name) throws IOException {
+        Path file = AppHome.folder().resolve("window-" + name + ".properties");
         Files.deleteIfExists(file);
         return new StudioPreferences(file);
     }

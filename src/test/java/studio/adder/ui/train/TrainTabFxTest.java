@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.NumberAxis;
@@ -23,7 +24,7 @@ import studio.adder.data.MnistFolder;
 import studio.adder.engine.EngineThread;
 import studio.adder.predict.PredictionService;
 import studio.adder.train.TrainingService;
-import studio.adder.ui.common.AppContext;
+import studio.adder.ui.AppContext;
 import studio.adder.ui.common.EngineRunner;
 
 /** Real tiny training runs driven from the tab, on the committed MNIST slice. */
@@ -119,7 +120,7 @@ class TrainTabFxTest {
                 });
                 WaitForAsyncUtils.waitForFxEvents();
                 for (Button button : new Button[] {view.start, view.pause, view.stop}) {
-                    javafx.geometry.Bounds bounds = button.localToScene(button.getBoundsInLocal());
+                    Bounds bounds = button.localToScene(button.getBoundsInLocal());
                     assertTrue(bounds.getMinY() >= 0 && bounds.getMaxY() <= window.getScene().getHeight(),
                             button.getText() + " at " + bounds + " in a scene " + window.getScene().getHeight() + " high");
                 }

@@ -13,14 +13,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studio.adder.model.ArchitectureId;
-import studio.adder.train.OptimizerKind;
-import studio.adder.train.SettingsProblem;
 import studio.adder.data.MnistFolder;
+import studio.adder.model.ArchitectureId;
 import studio.adder.predict.PredictionService;
+import studio.adder.train.OptimizerKind;
 import studio.adder.train.RunOutcome;
+import studio.adder.train.SettingsProblem;
 import studio.adder.train.TrainingService;
-import studio.adder.ui.common.AppContext;
+import studio.adder.ui.AppContext;
 import studio.adder.ui.common.ImmediateRunner;
 
 /** The view model without a Stage: records fed by hand, runs completed by hand. */

@@ -14,19 +14,19 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import studio.adder.model.ArchitectureId;
 import studio.adder.data.MnistData;
 import studio.adder.data.MnistFolder;
 import studio.adder.data.MnistSplit;
 import studio.adder.engine.EngineThread;
+import studio.adder.model.ArchitectureId;
 import studio.adder.predict.PredictionService;
 import studio.adder.train.EpochResult;
 import studio.adder.train.RunControl;
+import studio.adder.train.RunListener;
 import studio.adder.train.RunOutcome;
 import studio.adder.train.TrainingConfig;
-import studio.adder.train.TrainingListener;
 import studio.adder.train.TrainingService;
-import studio.adder.ui.common.AppContext;
+import studio.adder.ui.AppContext;
 import studio.adder.ui.common.EngineRunner;
 
 /**
@@ -84,7 +84,7 @@ class TrainingThroughputMeasurement {
 
     private double headless(TrainingConfig config, MnistData train, MnistData test) throws Exception {
         EpochResult[] last = new EpochResult[1];
-        TrainingListener listener = new TrainingListener() {
+        RunListener listener = new RunListener() {
             @Override
             public void onEpoch(EpochResult result) {
                 last[0] = result;
