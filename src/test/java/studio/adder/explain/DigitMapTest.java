@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class DigitMapTest {
             assertEquals(1.0, progress.get(progress.size() - 1));
             assertTrue(map.errorRate() < 0.03, "digit errors " + map.errorRate());
             assertTrue(map.sumErrors().accuracy() > 0.97, "sum accuracy " + map.sumErrors().accuracy());
-            assertEquals(500, java.util.Arrays.stream(map.sumErrors().pairs()).sum());
+            assertEquals(500, Arrays.stream(map.sumErrors().pairs()).sum());
             // Ones and zeros lie apart on the map: their centres differ by more than the ones' own spread.
             assertNotEquals(centre(map, 0), centre(map, 1), spread(map, 1));
         }

@@ -26,6 +26,7 @@ import studio.adder.engine.EngineSetup;
 import studio.adder.model.ArchitectureId;
 import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelLibrary;
+import studio.adder.predict.DigitPredictor;
 import studio.adder.preprocess.GrayImage;
 import studio.adder.preprocess.MnistPreprocessor;
 
@@ -93,7 +94,7 @@ class ExplainerTest {
         for (LoadedModel loaded : List.of(compact, seed)) {
             AdderInput input = TestData.inputs(3).get(2);
             Explanation explanation = new Explainer(loaded.model()).explain(input, Head.DIGIT, SaliencyMethod.GRADIENT);
-            try (var predictor = new studio.adder.predict.DigitPredictor(loaded)) {
+            try (var predictor = new DigitPredictor(loaded)) {
                 assertArrayEquals(predictor.predict(input).digitProbabilities(),
                         explanation.prediction().digitProbabilities(), 1e-4f);
                 assertArrayEquals(predictor.predict(input).sumProbabilities(),
