@@ -22,11 +22,12 @@ import javafx.stage.Stage;
 import studio.adder.ui.common.DroppedFiles;
 import studio.adder.ui.common.MessageDialogs;
 import studio.adder.ui.draw.DrawTab;
+import studio.adder.ui.inside.InsideTab;
 import studio.adder.ui.mydigits.MyDigitsTab;
 import studio.adder.ui.train.TrainTab;
 
 /**
- * The main window: menus, the drawing tab first, the training tab second, the user's examples third. Models dropped anywhere
+ * The main window: menus, the drawing tab first, the training tab second, the user's examples third, the look inside fourth. Models dropped anywhere
  * on it are opened; closing it during a training run asks first.
  */
 public final class MainWindow {
@@ -37,6 +38,7 @@ public final class MainWindow {
     private DrawTab drawTab;
     private TrainTab trainTab;
     private MyDigitsTab myDigitsTab;
+    private InsideTab insideTab;
 
     /** A window over the shared context, remembering its look and bounds in {@code preferences}. */
     public MainWindow(AppContext context, StudioPreferences preferences) {
@@ -54,7 +56,12 @@ public final class MainWindow {
         myDigitsTab = new MyDigitsTab(context);
         Tab myDigits = new Tab("My digits", myDigitsTab.view());
         myDigits.setId("my-digits-tab");
-        TabPane tabs = new TabPane(draw, train, myDigits);
+        insideTab = new InsideTab(context, drawTab.viewModel());
+        Tab inside = new Tab("Inside", insideTab.view());
+        inside.setId("inside-tab");
+        // The Inside tab explains each drawing only while it shows, so the Draw tab never waits for it.
+        inside.selectedProperty().addListener((o, old, shown) -> insideTab.viewModel().setActive(shown));
+        TabPane tabs = new TabPane(draw, train, myDigits, inside);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MenuBar menuBar = new MenuBar();
         menuBar.getMenus().addAll(drawTab.menus());
@@ -98,6 +105,11 @@ public final class MainWindow {
     /** The My digits tab, once shown. */
     public MyDigitsTab myDigitsTab() {
         return myDigitsTab;
+    }
+
+    /** The Inside tab, once shown. */
+    public InsideTab insideTab() {
+        return insideTab;
     }
 
     /** The training tab, once shown. */

@@ -1,0 +1,71 @@
+package studio.adder.ui.inside;
+
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import studio.adder.explain.ConvKernels;
+import studio.adder.explain.ExplainPictures;
+import studio.adder.explain.LayerOutput;
+
+/** One feature map shown large, with the kernels that made it (one per input channel) when the layer has any. */
+final class ChannelDetail extends VBox {
+
+    private static final double MAP_SIDE = 150;
+    private static final double KERNELS_WIDTH = 300;
+
+    private final Label title = new Label("Click a tile to see it larger, with its kernels.");
+    private final Canvas map = new Canvas(MAP_SIDE, MAP_SIDE);
+    private final Label kernelsTitle = new Label();
+    private final Canvas kernels = new Canvas(KERNELS_WIDTH, 10);
+
+    ChannelDetail() {
+        super(6);
+        setId("channel-detail");
+        title.setWrapText(true);
+        kernelsTitle.setWrapText(true);
+        getChildren().addAll(title, map, kernelsTitle, kernels);
+        setPadding(new Insets(4));
+    }
+
+    void show(LayerOutput layer, int channel) {
+        GraphicsContext g = map.getGraphicsContext2D();
+        g.clearRect(0, 0, MAP_SIDE, MAP_SIDE);
+        kernels.getGraphicsContext2D().clearRect(0, 0, kernels.getWidth(), kernels.getHeight());
+        if (layer == null || !layer.isMaps() || channel >= layer.channels()) {
+            return;
+        }
+        int side = Math.max(layer.shape()[1], layer.shape()[2]);
+        title.setText(layer.name() + ", channel " + (channel + 1) + " of " + layer.channels() + " ("
+                + layer.shape()[1] + "x" + layer.shape()[2] + "): bright where this channel responds.");
+        Cells.grey(g, ExplainPictures.stretched(layer.channel(channel)), layer.shape()[2], 0, 0, MAP_SIDE / side);
+        ConvKernels weights = layer.kernels();
+        if (weights == null) {
+            kernelsTitle.setText("This layer has no kernels: it works on each value (or each small window) alone.");
+            kernels.setHeight(1);
+            return;
+        }
+        kernelsTitle.setText(weights.inputs() + " kernel" + (weights.inputs() == 1 ? "" : "s") + " of "
+                + weights.side() + "x" + weights.side() + ", one per input channel (red adds, blue subtracts):");
+        drawKernels(weights, channel);
+    }
+
+    private void drawKernels(ConvKernels weights, int channel) {
+        int count = weights.inputs();
+        double cell = weights.side() == 1 ? 8 : count <= 16 ? 10 : count <= 64 ? 5 : 3;
+        double tile = cell * weights.side() + 2;
+        int columns = (int) Math.max(1, Math.floor(KERNELS_WIDTH / tile));
+        kernels.setHeight(Math.ceil((double) count / columns) * tile);
+        GraphicsContext g = kernels.getGraphicsContext2D();
+        g.clearRect(0, 0, kernels.getWidth(), kernels.getHeight());
+        float range = 0;
+        for (int i = 0; i < count; i++) {
+            range = Math.max(range, Cells.maxAbs(weights.kernel(channel, i)));
+        }
+        for (int i = 0; i < count; i++) {
+            Cells.diverging(g, weights.kernel(channel, i), weights.side(), (i % columns) * tile, (i / columns) * tile,
+                    cell, range);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package studio.adder.ui.inside;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import studio.adder.explain.DigitMap;
+
+/**
+ * The map of all test digits: one dot per image coloured by its label, misread ones drawn as crosses, the current
+ * drawing as a ringed dot; hovering a dot shows its image and what the model answered.
+ */
+final class DigitMapView extends Pane {
+
+    static final double SIDE = 320;
+
+    /** Ten colours a reader tells apart (Tableau's 10). */
+    private static final Color[] LABEL_COLOURS = {
+        Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#e15759"), Color.web("#76b7b2"), Color.web("#59a14f"),
+        Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"), Color.web("#9c755f"), Color.web("#bab0ac")};
+
+    private final Canvas dots = new Canvas(SIDE, SIDE);
+    private final Canvas hover = new Canvas(64, 64);
+    private final Label hoverText = new Label();
+    private DigitMap map;
+    private float[] live;
+    private double minX;
+    private double minY;
+    private double scale;
+
+    DigitMapView() {
+        setId("digit-map");
+        setPrefSize(SIDE, SIDE);
+        setMinSize(SIDE, SIDE);
+        hover.setVisible(false);
+        hoverText.setVisible(false);
+        hoverText.setStyle("-fx-background-color: rgba(255,255,255,0.9); -fx-padding: 1 4 1 4;");
+        getChildren().addAll(dots, hover, hoverText);
+        dots.setOnMouseMoved(event -> showNearest(event.getX(), event.getY()));
+        dots.setOnMouseExited(event -> {
+            hover.setVisible(false);
+            hoverText.setVisible(false);
+        });
+    }
+
+    void show(DigitMap shown) {
+        map = shown;
+        if (shown != null) {
+            fit(shown);
+        }
+        redraw();
+    }
+
+    /** Moves the live dot (the current drawing's place), or hides it with null. */
+    void showLive(float[] place) {
+        live = place;
+        redraw();
+    }
+
+    private void fit(DigitMap shown) {
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        minX = Double.POSITIVE_INFINITY;
+        minY = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < shown.size(); i++) {
+            minX = Math.min(minX, shown.x()[i]);
+            minY = Math.min(minY, shown.y()[i]);
+            maxX = Math.max(maxX, shown.x()[i]);
+            maxY = Math.max(maxY, shown.y()[i]);
+        }
+        scale = (SIDE - 16) / Math.max(1e-9, Math.max(maxX - minX, maxY - minY));
+    }
+
+    private double screenX(double x) {
+        return 8 + (x - minX) * scale;
+    }
+
+    private double screenY(double y) {
+        return 8 + (y - minY) * scale;
+    }
+
+    private void redraw() {
+        GraphicsContext g = dots.getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, SIDE, SIDE);
+        if (map == null) {
+            return;
+        }
+        float[] x = map.x();
+        float[] y = map.y();
+        int[] labels = map.labels();
+        for (int i = 0; i < map.size(); i++) {
+            g.setFill(LABEL_COLOURS[labels[i]]);
+            g.fillRect(screenX(x[i]) - 1, screenY(y[i]) - 1, 2.5, 2.5);
+        }
+        g.setStroke(Color.BLACK);
+        g.setLineWidth(1);
+        for (int i = 0; i < map.size(); i++) {
+            if (map.misclassified(i)) {
+                double sx = screenX(x[i]);
+                double sy = screenY(y[i]);
+                g.strokeLine(sx - 3, sy - 3, sx + 3, sy + 3);
+                g.strokeLine(sx - 3, sy + 3, sx + 3, sy - 3);
+            }
+        }
+        for (int digit = 0; digit < 10; digit++) {
+            g.setFill(LABEL_COLOURS[digit]);
+            g.fillRect(8 + digit * 30, SIDE - 14, 10, 10);
+            g.setFill(Color.BLACK);
+            g.fillText(String.valueOf(digit), 20 + digit * 30, SIDE - 5);
+        }
+        if (live != null) {
+            double sx = screenX(live[0]);
+            double sy = screenY(live[1]);
+            g.setFill(Color.BLACK);
+            g.fillOval(sx - 6, sy - 6, 12, 12);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(2);
+            g.strokeOval(sx - 4, sy - 4, 8, 8);
+        }
+    }
+
+    private void showNearest(double mouseX, double mouseY) {
+        if (map == null) {
+            return;
+        }
+        int nearest = -1;
+        double best = 36;
+        for (int i = 0; i < map.size(); i++) {
+            double dx = screenX(map.x()[i]) - mouseX;
+            double dy = screenY(map.y()[i]) - mouseY;
+            if (dx * dx + dy * dy < best) {
+                best = dx * dx + dy * dy;
+                nearest = i;
+            }
+        }
+        if (nearest < 0) {
+            hover.setVisible(false);
+            hoverText.setVisible(false);
+            return;
+        }
+        float[] pixels = new float[784];
+        map.images().copyImage(nearest, pixels, 0);
+        Cells.grey(hover.getGraphicsContext2D(), pixels, 28, 0, 0, 64 / 28.0);
+        double left = mouseX + 70 > SIDE ? mouseX - 72 : mouseX + 8;
+        double top = mouseY + 84 > SIDE ? mouseY - 84 : mouseY + 8;
+        hover.relocate(left, top);
+        hoverText.setText("a " + map.labels()[nearest] + ", read as " + map.predicted()[nearest]);
+        hoverText.relocate(left, top + 64);
+        hover.setVisible(true);
+        hoverText.setVisible(true);
+    }
+}

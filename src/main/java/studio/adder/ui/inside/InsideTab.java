@@ -1,0 +1,34 @@
+package studio.adder.ui.inside;
+
+import javafx.scene.Node;
+import studio.adder.data.MnistFolder;
+import studio.adder.explain.InsideService;
+import studio.adder.ui.common.AppContext;
+import studio.adder.ui.draw.DrawViewModel;
+
+/** The Inside tab: its view model, fed by the Draw tab's answers, and its view. */
+public final class InsideTab {
+
+    private final InsideViewModel model;
+    private InsideView view;
+
+    /** A tab over the shared context that looks inside whatever the Draw tab has just answered. */
+    public InsideTab(AppContext context, DrawViewModel draw) {
+        this.model = new InsideViewModel(context.runner(), context.newIoLane(),
+                new InsideService(context.predictions()), MnistFolder::defaultFolder);
+        draw.predictionProperty().addListener((o, old, now) -> model.drawingAnswered(now));
+    }
+
+    /** The tab's content. */
+    public Node view() {
+        if (view == null) {
+            view = new InsideView(model);
+        }
+        return view;
+    }
+
+    /** The view model, for the window and tests. */
+    public InsideViewModel viewModel() {
+        return model;
+    }
+}

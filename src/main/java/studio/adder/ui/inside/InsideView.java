@@ -1,0 +1,159 @@
+package studio.adder.ui.inside;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import studio.adder.explain.Explanation;
+import studio.adder.explain.Head;
+import studio.adder.explain.LayerOutput;
+import studio.adder.explain.SaliencyMethod;
+import studio.adder.predict.AdderPrediction;
+
+/**
+ * The Inside tab: what the model sees with the saliency laid over it, every layer's output in order (click a
+ * tile for a closer look at its channel and kernels), the sum head made visible, and the map of all digits.
+ */
+public final class InsideView extends BorderPane {
+
+    private static final double SEEN_SIDE = 196;
+
+    private final InsideViewModel model;
+    private final ChoiceBox<Head> head = new ChoiceBox<>(FXCollections.observableArrayList(Head.values()));
+    private final ChoiceBox<SaliencyMethod> method =
+            new ChoiceBox<>(FXCollections.observableArrayList(SaliencyMethod.values()));
+    private final Label status = new Label();
+    private final Canvas seen = new Canvas(SEEN_SIDE, SEEN_SIDE);
+    private final Label answers = new Label();
+    private final SumHeadPane sumHead = new SumHeadPane();
+    private final VBox layers = new VBox(6);
+    private final List<LayerSheet> sheets = new ArrayList<>();
+    private final ChannelDetail detail = new ChannelDetail();
+    private final DigitMapView map = new DigitMapView();
+    private final Button computeMap = new Button("Compute map");
+    private final ProgressBar mapProgress = new ProgressBar(0);
+    private final Label mapText = new Label();
+
+    /** A view over {@code model}. */
+    public InsideView(InsideViewModel model) {
+        this.model = model;
+        createParts();
+        layOut();
+        bind();
+        wire();
+    }
+
+    private void createParts() {
+        setId("inside-view");
+        head.setId("inside-head");
+        method.setId("inside-method");
+        seen.setId("model-sees");
+        computeMap.setId("compute-map");
+        layers.setId("inside-layers");
+        answers.setWrapText(true);
+        mapText.setWrapText(true);
+        mapText.setMaxWidth(DigitMapView.SIDE);
+        mapProgress.setMaxWidth(Double.MAX_VALUE);
+    }
+
+    private void layOut() {
+        HBox controls = new HBox(8, new Label("Explain the"), head, new Label("head's answer by"), method, status);
+        controls.setPadding(new Insets(8));
+        Label seenTitle = new Label("What the model sees, and which pixels decided");
+        seenTitle.setWrapText(true);
+        seenTitle.getStyleClass().add("title-4");
+        VBox left = new VBox(6, seenTitle, seen, answers, sumHead);
+        left.setPadding(new Insets(8));
+        left.setPrefWidth(290);
+        ScrollPane layerScroll = new ScrollPane(layers);
+        layerScroll.setFitToWidth(true);
+        layers.setPadding(new Insets(8));
+        Label mapTitle = new Label("Map of all digits");
+        mapTitle.getStyleClass().add("title-4");
+        VBox right = new VBox(6, detail, mapTitle, map, new HBox(8, computeMap, mapProgress), mapText);
+        right.setPadding(new Insets(8));
+        right.setPrefWidth(DigitMapView.SIDE + 16);
+        setTop(controls);
+        setLeft(left);
+        setCenter(layerScroll);
+        setRight(new ScrollPane(right));
+    }
+
+    private void bind() {
+        status.textProperty().bind(model.statusProperty());
+        mapText.textProperty().bind(model.mapTextProperty());
+        mapProgress.progressProperty().bind(model.mapProgressProperty());
+        mapProgress.visibleProperty().bind(model.mapBusyProperty());
+        computeMap.disableProperty().bind(model.mapBusyProperty());
+        head.setValue(model.headProperty().get());
+        method.setValue(model.methodProperty().get());
+        model.explanationProperty().addListener((o, old, now) -> showExplanation(now));
+        model.channelProperty().addListener((o, old, now) -> showExplanation(model.explanationProperty().get()));
+        model.mapProperty().addListener((o, old, now) -> {
+            map.show(now);
+            computeMap.setText(now == null ? "Compute map" : "Recompute");
+            showLiveDot(model.explanationProperty().get());
+        });
+    }
+
+    private void wire() {
+        head.setOnAction(event -> model.selectHead(head.getValue()));
+        method.setOnAction(event -> model.selectMethod(method.getValue()));
+        computeMap.setOnAction(event -> model.computeMap());
+    }
+
+    private void showExplanation(Explanation explanation) {
+        if (explanation == null) {
+            seen.getGraphicsContext2D().clearRect(0, 0, SEEN_SIDE, SEEN_SIDE);
+            answers.setText("");
+            map.showLive(null);
+            return;
+        }
+        Cells.heat(seen.getGraphicsContext2D(), explanation.input(), explanation.saliency().map(), 0, 0,
+                SEEN_SIDE / 28);
+        AdderPrediction p = explanation.prediction();
+        answers.setText(String.format("Digit %d (%.0f %%), %d + %d = %d (%.0f %%). Bright: the pixels that pushed "
+                + "the %s head toward %d most.", p.digit(), 100 * p.digitConfidence(), p.digit(), explanation.number(),
+                p.sum(), 100 * p.sumConfidence(), explanation.saliency().head().name().toLowerCase(),
+                explanation.saliency().target()));
+        sumHead.show(explanation.sumHead());
+        showLayers(explanation.layers());
+        showLiveDot(explanation);
+    }
+
+    private void showLiveDot(Explanation explanation) {
+        var digitMap = model.mapProperty().get();
+        map.showLive(explanation == null || digitMap == null ? null : digitMap.place(explanation.features()));
+    }
+
+    private void showLayers(List<LayerOutput> outputs) {
+        InsideViewModel.ChannelChoice choice = model.channelProperty().get();
+        if (sheets.size() != outputs.size()) {
+            layers.getChildren().clear();
+            sheets.clear();
+            for (int i = 0; i < outputs.size(); i++) {
+                int layer = i;
+                LayerSheet sheet = new LayerSheet(channel -> model.selectChannel(layer, channel));
+                sheet.setId("layer-" + i);
+                sheets.add(sheet);
+                layers.getChildren().addAll(new Label(), sheet);
+            }
+        }
+        for (int i = 0; i < outputs.size(); i++) {
+            LayerOutput layer = outputs.get(i);
+            ((Label) layers.getChildren().get(2 * i)).setText(layer.name() + "   " + layer.shapeText());
+            sheets.get(i).show(layer, choice.layer() == i ? choice.channel() : -1);
+        }
+        int chosen = Math.min(choice.layer(), outputs.size() - 1);
+        detail.show(outputs.get(chosen), choice.channel());
+    }
+}

@@ -1,0 +1,102 @@
+package studio.adder.ui.draw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import studio.adder.explain.Explanation;
+import studio.adder.explain.Head;
+import studio.adder.ui.MainWindow;
+import studio.adder.ui.inside.InsideViewModel;
+
+/** The Inside tab in a real window over the real engine: it looks inside what the Draw tab has just answered. */
+@ExtendWith(ApplicationExtension.class)
+class InsideTabFxTest {
+
+    private MainWindow window;
+    private DrawViewModel draw;
+    private InsideViewModel inside;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = new MainWindow(TestEngine.context(), TestEngine.freshPreferences("inside"));
+        window.show(stage);
+        draw = window.drawTab().viewModel();
+        inside = window.insideTab().viewModel();
+    }
+
+    @BeforeEach
+    void waitForTheShippedModel() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> draw.activeModelProperty().get() != null);
+    }
+
+    @Test
+    void theInsideTabExplainsTheDrawingAndItsTilesOpenTheirKernels(FxRobot robot) throws Exception {
+        robot.interact(() -> draw.setNumber(2));
+        CanvasPen.drag(robot, new double[][] {{0.25, 0.2}, {0.5, 0.2}, {0.75, 0.2}, {0.6, 0.5}, {0.45, 0.85}});
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> draw.predictionProperty().get() != null
+                && !draw.busyProperty().get());
+        // Hidden, the tab costs the Draw tab nothing: no explanation was made yet.
+        assertEquals(null, inside.explanationProperty().get());
+        selectTab(robot, 3);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> inside.explanationProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Explanation explanation = inside.explanationProperty().get();
+        assertEquals(7, explanation.prediction().digit());
+        assertEquals(Head.DIGIT, explanation.saliency().head());
+        assertTrue(explanation.saliency().hasMass());
+        assertNotNull(robot.lookup("#layer-0").query());
+
+        Node firstLayer = robot.lookup("#layer-2").query();
+        Bounds bounds = firstLayer.localToScreen(firstLayer.getBoundsInLocal());
+        // The second tile of the first ReLU layer: tiles are 56 pixels with a gap of 2.
+        robot.clickOn(new Point2D(bounds.getMinX() + 58 + 20, bounds.getMinY() + 20));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new InsideViewModel.ChannelChoice(2, 1), inside.channelProperty().get());
+        String detail = robot.lookup("#channel-detail .label").queryLabeled().getText();
+        assertTrue(detail.startsWith("relu 1, channel 2 of 16"), detail);
+
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ChoiceBox<Head> head = (ChoiceBox<Head>) robot.lookup("#inside-head").query();
+            head.getSelectionModel().select(Head.SUM);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> inside.explanationProperty().get().saliency().head() == Head.SUM);
+        assertEquals(9, inside.explanationProperty().get().saliency().target());
+    }
+
+    @Test
+    void withoutTheFullTestSetTheMapSaysHowToFetchIt(FxRobot robot) throws Exception {
+        selectTab(robot, 3);
+        robot.clickOn("#compute-map");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !inside.mapBusyProperty().get());
+        String text = inside.mapTextProperty().get();
+        if (inside.mapProperty().get() == null) {
+            assertTrue(text.contains("Fetch"), text);
+        } else {
+            assertFalse(text.isEmpty());
+            assertEquals(10_000, inside.mapProperty().get().size());
+        }
+    }
+
+    private static void selectTab(FxRobot robot, int index) {
+        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(index));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
