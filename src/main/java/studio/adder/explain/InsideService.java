@@ -2,9 +2,9 @@ package studio.adder.explain;
 
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
+import studio.adder.client.AdderInput;
 import studio.adder.data.MnistData;
 import studio.adder.model.LoadedModel;
-import studio.adder.predict.AdderInput;
 import studio.adder.predict.PredictionService;
 
 /**

@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import studio.adder.explain.ConvKernels;
 import studio.adder.explain.ExplainPictures;
@@ -12,8 +13,8 @@ import studio.adder.explain.LayerOutput;
 /** One feature map shown large, with the kernels that made it (one per input channel) when the layer has any. */
 final class ChannelDetail extends VBox {
 
-    private static final double MAP_SIDE = 150;
-    private static final double KERNELS_WIDTH = 300;
+    private static final double MAP_SIDE = 100;
+    private static final double KERNELS_WIDTH = 190;
 
     private final Label title = new Label("Click a tile to see it larger, with its kernels.");
     private final Canvas map = new Canvas(MAP_SIDE, MAP_SIDE);
@@ -25,7 +26,9 @@ final class ChannelDetail extends VBox {
         setId("channel-detail");
         title.setWrapText(true);
         kernelsTitle.setWrapText(true);
-        getChildren().addAll(title, map, kernelsTitle, kernels);
+        title.setMaxWidth(MAP_SIDE + KERNELS_WIDTH + 8);
+        kernelsTitle.setMaxWidth(KERNELS_WIDTH);
+        getChildren().addAll(title, new HBox(8, map, new VBox(4, kernelsTitle, kernels)));
         setPadding(new Insets(4));
     }
 

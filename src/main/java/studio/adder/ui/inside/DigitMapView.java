@@ -13,7 +13,7 @@ import studio.adder.explain.DigitMap;
  */
 final class DigitMapView extends Pane {
 
-    static final double SIDE = 320;
+    static final double SIDE = 300;
 
     /** Ten colours a reader tells apart (Tableau's 10). */
     private static final Color[] LABEL_COLOURS = {

@@ -3,7 +3,7 @@ package studio.adder.ui.inside;
 import javafx.scene.Node;
 import studio.adder.data.MnistFolder;
 import studio.adder.explain.InsideService;
-import studio.adder.ui.common.AppContext;
+import studio.adder.ui.AppContext;
 import studio.adder.ui.draw.DrawViewModel;
 
 /** The Inside tab: its view model, fed by the Draw tab's answers, and its view. */

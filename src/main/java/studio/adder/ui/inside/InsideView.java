@@ -10,14 +10,15 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import studio.adder.client.AdderPrediction;
 import studio.adder.explain.Explanation;
 import studio.adder.explain.Head;
 import studio.adder.explain.LayerOutput;
 import studio.adder.explain.SaliencyMethod;
-import studio.adder.predict.AdderPrediction;
 
 /**
  * The Inside tab: what the model sees with the saliency laid over it, every layer's output in order (click a
@@ -71,21 +72,29 @@ public final class InsideView extends BorderPane {
         Label seenTitle = new Label("What the model sees, and which pixels decided");
         seenTitle.setWrapText(true);
         seenTitle.getStyleClass().add("title-4");
+        seenTitle.setMaxWidth(270);
+        answers.setMaxWidth(270);
         VBox left = new VBox(6, seenTitle, seen, answers, sumHead);
         left.setPadding(new Insets(8));
-        left.setPrefWidth(290);
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.setPrefWidth(300);
         ScrollPane layerScroll = new ScrollPane(layers);
         layerScroll.setFitToWidth(true);
         layers.setPadding(new Insets(8));
         Label mapTitle = new Label("Map of all digits");
         mapTitle.getStyleClass().add("title-4");
-        VBox right = new VBox(6, detail, mapTitle, map, new HBox(8, computeMap, mapProgress), mapText);
+        VBox right = new VBox(6, detail, new Separator(), mapTitle, map, new HBox(8, computeMap, mapProgress),
+                mapText);
         right.setPadding(new Insets(8));
         right.setPrefWidth(DigitMapView.SIDE + 16);
         setTop(controls);
-        setLeft(left);
+        setLeft(leftScroll);
         setCenter(layerScroll);
-        setRight(new ScrollPane(right));
+        ScrollPane rightScroll = new ScrollPane(right);
+        rightScroll.setFitToWidth(true);
+        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setRight(rightScroll);
     }
 
     private void bind() {
