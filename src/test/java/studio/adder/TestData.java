@@ -17,6 +17,7 @@ import studio.adder.model.ArchitectureId;
 import studio.adder.train.RunControl;
 import studio.adder.train.RunListener;
 import studio.adder.train.RunOutcome;
+import studio.adder.train.RunRequest;
 import studio.adder.train.TrainingConfig;
 import studio.adder.train.TrainingService;
 
@@ -54,8 +55,8 @@ public final class TestData {
     public static Path trainTinyModel(ArchitectureId architecture, Path folder) {
         TrainingConfig config = TrainingConfig.defaultsFor(architecture)
                 .withEpochs(1).withTrainingLimit(256);
-        RunOutcome outcome = new TrainingService().train(config, train(), test(), folder,
-                new RunListener() {}, new RunControl());
+        RunOutcome outcome = new TrainingService().train(RunRequest.of(config, train(), test(), folder,
+                new RunListener() {}, new RunControl()));
         assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
         return folder;
     }

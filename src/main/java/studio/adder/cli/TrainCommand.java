@@ -24,6 +24,7 @@ import studio.adder.train.RunControl;
 import studio.adder.train.RunInfo;
 import studio.adder.train.RunListener;
 import studio.adder.train.RunOutcome;
+import studio.adder.train.RunRequest;
 import studio.adder.train.Schedule;
 import studio.adder.train.TrainingConfig;
 import studio.adder.train.TrainingService;
@@ -65,7 +66,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Model folder to write (default: ~/.adder-studio/models/<arch>-<time>).")
     Path out;
 
-    @Option(names = "--device", paramLabel = "ID", description = "cpu, or gpu0, gpu1… (default: a working GPU, else the CPU).")
+    @Option(names = "--device", paramLabel = "ID", description = "cpu, gpu0, a list such as gpu0,gpu1,"
+            + " or gpus for every usable GPU (default: every usable GPU, else the CPU).")
     String device;
 
     @Option(names = "--json", description = "Print one JSON object per epoch to stdout.")
@@ -90,8 +92,10 @@ final class TrainCommand implements Callable<Integer> {
         RunOutcome outcome;
         boolean interrupted;
         try (CtrlC ctrlC = CtrlC.onFirstPress(control::requestStop)) {
-            outcome = new TrainingService().train(config, train, test, folder, new Reporter(), control, device,
-                    teaching);
+            RunRequest request = RunRequest.of(config, train, test, folder, new Reporter(), control)
+                    .onDevices(device)
+                    .withFineTuning(teaching);
+            outcome = new TrainingService().train(request);
             interrupted = ctrlC.pressed();
         }
         System.err.println();

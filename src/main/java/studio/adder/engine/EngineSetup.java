@@ -204,19 +204,7 @@ public final class EngineSetup {
      * usable GPU (training splits each batch across them).
      */
     public static Device[] devices(String ids) {
-        if (DeviceProbe.ALL_GPUS.equals(ids.trim())) {
-            Device[] gpus = usableGpus().stream().map(EngineSetup::device).toArray(Device[]::new);
-            if (gpus.length == 0) {
-                throw new IllegalArgumentException("No usable GPU: " + start().deviceExplanation() + ".");
-            }
-            return gpus;
-        }
-        String[] parts = ids.split(",");
-        Device[] devices = new Device[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            devices[i] = device(parts[i].trim());
-        }
-        return devices;
+        return Devices.ofRunningEngine().resolve(ids).devices();
     }
 
     /** The DJL device for one device id from {@link #deviceOptions()}, refusing unusable ones in words. */
@@ -237,9 +225,7 @@ public final class EngineSetup {
 
     /** The devices training uses unless told otherwise: every usable GPU, else the CPU. */
     public static Device[] defaultTrainingDevices() {
-        List<DeviceOption> gpus = usableGpus();
-        return gpus.isEmpty() ? new Device[] {Device.cpu()}
-                : gpus.stream().map(EngineSetup::device).toArray(Device[]::new);
+        return Devices.ofRunningEngine().forTraining(null).devices();
     }
 
     /** The devices in words, e.g. "GPU 0 + GPU 1 (each batch split across 2)". */
@@ -259,7 +245,7 @@ public final class EngineSetup {
     }
 
     private static Device device(DeviceOption option) {
-        return "cpu".equals(option.id()) ? Device.cpu() : Device.gpu(Integer.parseInt(option.id().substring(3)));
+        return Device.fromName(option.id());
     }
 
     private record DeviceChoice(Device device, String explanation) {}

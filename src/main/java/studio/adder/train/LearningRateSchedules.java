@@ -1,8 +1,14 @@
 package studio.adder.train;
 
+import ai.djl.training.tracker.CosineTracker;
 import ai.djl.training.tracker.Tracker;
 
-/** Builds DJL learning-rate trackers for the schedules users can pick. */
+/**
+ * Builds DJL learning-rate trackers for the schedules users can pick. Cosine is DJL's own
+ * {@link CosineTracker}. One-cycle stays ours: its warm-up rises along a cosine from peak/25, and
+ * DJL's {@code WarmUpTracker} warms up only linearly or at a constant rate, which would change the
+ * default recipe's figures.
+ */
 public final class LearningRateSchedules {
 
     /** Share of the run spent warming up in the one-cycle schedule. */
@@ -23,7 +29,12 @@ public final class LearningRateSchedules {
         int total = Math.max(1, totalUpdates);
         return switch (schedule) {
             case CONSTANT -> Tracker.fixed(peak);
-            case COSINE -> update -> (float) cosine(peak, peak / END_DIVISOR, progress(update, total));
+            case COSINE -> {
+                Tracker cosine = CosineTracker.builder().setBaseValue(peak).optFinalValue(peak / (float) END_DIVISOR)
+                        .setMaxUpdates(total).build();
+                // DJL's optimisers count the first update as 1; every schedule here gives it the peak.
+                yield update -> cosine.getNewValue(Math.max(0, update - 1));
+            }
             case ONE_CYCLE -> update -> oneCycle(peak, progress(update, total));
         };
     }

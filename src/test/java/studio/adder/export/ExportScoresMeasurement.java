@@ -30,6 +30,7 @@ import studio.adder.train.Evaluation;
 import studio.adder.train.RunControl;
 import studio.adder.train.RunListener;
 import studio.adder.train.RunOutcome;
+import studio.adder.train.RunRequest;
 import studio.adder.train.TestSets;
 import studio.adder.train.TrainingConfig;
 import studio.adder.train.TrainingService;
@@ -60,9 +61,8 @@ class ExportScoresMeasurement {
 
         Path seed = temp.resolve("fresh-seed");
         long start = System.nanoTime();
-        RunOutcome outcome = new TrainingService().train(TrainingConfig.defaultsFor(ArchitectureId.SEED)
-                .withEpochs(1).withTrainingLimit(SEED_IMAGES), train, test, seed, new RunListener() { },
-                new RunControl());
+        RunOutcome outcome = new TrainingService().train(RunRequest.of(TrainingConfig.defaultsFor(ArchitectureId.SEED)
+                .withEpochs(1).withTrainingLimit(SEED_IMAGES), train, test, seed, new RunListener() { }, new RunControl()));
         assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
         double trainSeconds = (System.nanoTime() - start) / 1e9;
 

@@ -50,9 +50,9 @@ class FineTuningTest {
         // DJL's parameter server would put the random initial values back.
         TrainingConfig config = FineTuneRecipe.from(TrainingConfig.defaultsFor(ArchitectureId.COMPACT)).toBuilder()
                 .optTrainingLimit(256).build();
-        RunOutcome outcome = new TrainingService().train(config, TestData.train(), TestData.test(), out,
-                new RunListener() {}, new RunControl(), null,
-                new FineTuning(ModelLibrary.shippedModelFolder(), null, FineTuning.DEFAULT_SHARE));
+        RunOutcome outcome = new TrainingService().train(RunRequest.of(config, TestData.train(),
+                TestData.test(), out, new RunListener() {}, new RunControl())
+                .withFineTuning(new FineTuning(ModelLibrary.shippedModelFolder(), null, FineTuning.DEFAULT_SHARE)));
         assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
         double digit = outcome.lastEpoch().test().metrics().digitAccuracy();
         assertTrue(digit >= 0.98, "the shipped model scores 99.8% on the slice; after fine-tuning: " + digit);
@@ -68,8 +68,9 @@ class FineTuningTest {
                 .optBatchSize(128).optLearningRate(0.001f).build();
         Recorder recorder = new Recorder();
         Path out = temp.resolve("tuned");
-        RunOutcome outcome = new TrainingService().train(config, TestData.train(), TestData.test(), out, recorder,
-                new RunControl(), null, new FineTuning(base, examples, 0.25));
+        RunOutcome outcome = new TrainingService().train(RunRequest.of(config, TestData.train(),
+                TestData.test(), out, recorder, new RunControl())
+                .withFineTuning(new FineTuning(base, examples, 0.25)));
 
         assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
         assertEquals(4, recorder.info.batchesPerEpoch(), "384 MNIST images, 96 per batch of 128");
@@ -90,9 +91,9 @@ class FineTuningTest {
     void anotherArchitectureIsRefusedWithASentence(@TempDir Path temp) {
         Path seedModel = TestData.trainTinyModel(ArchitectureId.SEED, temp.resolve("seed"));
         TrainingConfig config = TrainingConfig.builder(ArchitectureId.COMPACT).optEpochs(1).optTrainingLimit(128).build();
-        RunOutcome outcome = new TrainingService().train(config, TestData.train(), TestData.test(),
-                temp.resolve("out"), new RunListener() {}, new RunControl(), null,
-                new FineTuning(seedModel, null, FineTuning.DEFAULT_SHARE));
+        RunOutcome outcome = new TrainingService().train(RunRequest.of(config, TestData.train(),
+                TestData.test(), temp.resolve("out"), new RunListener() {}, new RunControl())
+                .withFineTuning(new FineTuning(seedModel, null, FineTuning.DEFAULT_SHARE)));
         assertEquals(RunOutcome.Status.FAILED, outcome.status());
         assertTrue(outcome.message().contains("is a 'seed' network, but this run trains 'compact'"), outcome.message());
     }

@@ -63,8 +63,8 @@ class TrainingRunTest {
     @Test
     void twoBatchesTrainEvaluateAndWriteALoadableCheckpoint(@TempDir Path out) {
         Recorder recorder = new Recorder();
-        RunOutcome outcome = new TrainingService().train(tiny(ArchitectureId.COMPACT, 128, 1), TestData.train(),
-                TestData.test(), out, recorder, new RunControl());
+        RunOutcome outcome = new TrainingService().train(RunRequest.of(tiny(ArchitectureId.COMPACT, 128, 1),
+                TestData.train(), TestData.test(), out, recorder, new RunControl()));
 
         assertEquals(RunOutcome.Status.COMPLETED, outcome.status(), outcome.message());
         assertEquals(2, recorder.info.batchesPerEpoch());
@@ -98,8 +98,8 @@ class TrainingRunTest {
                 }
             }
         };
-        RunOutcome outcome = new TrainingService().train(tiny(ArchitectureId.COMPACT, 256, 3), TestData.train(),
-                TestData.test(), out, recorder, control);
+        RunOutcome outcome = new TrainingService().train(RunRequest.of(tiny(ArchitectureId.COMPACT, 256, 3),
+                TestData.train(), TestData.test(), out, recorder, control));
 
         assertEquals(RunOutcome.Status.STOPPED, outcome.status());
         assertTrue(outcome.message().contains("epoch 1"), outcome.message());
@@ -120,8 +120,8 @@ class TrainingRunTest {
     void aRunStoppedBeforeItsFirstEpochSaysNoCheckpointExists(@TempDir Path out) {
         RunControl control = new RunControl();
         control.requestStop();
-        RunOutcome outcome = new TrainingService().train(tiny(ArchitectureId.SEED, 256, 1), TestData.train(),
-                TestData.test(), out, new Recorder(), control);
+        RunOutcome outcome = new TrainingService().train(RunRequest.of(tiny(ArchitectureId.SEED, 256, 1),
+                TestData.train(), TestData.test(), out, new Recorder(), control));
         assertEquals(RunOutcome.Status.STOPPED, outcome.status());
         assertTrue(outcome.checkpoint().isEmpty());
         assertTrue(outcome.message().contains("No epoch had finished"), outcome.message());
@@ -131,8 +131,8 @@ class TrainingRunTest {
     void divergenceStopsTheRunWithAClearMessage(@TempDir Path out) {
         TrainingConfig explosive = tiny(ArchitectureId.SEED, 512, 1).toBuilder().optLearningRate(10f).build();
         Recorder recorder = new Recorder();
-        RunOutcome outcome = new TrainingService().train(explosive, TestData.train(), TestData.test(), out,
-                recorder, new RunControl());
+        RunOutcome outcome = new TrainingService().train(RunRequest.of(explosive, TestData.train(),
+                TestData.test(), out, recorder, new RunControl()));
         assertEquals(RunOutcome.Status.DIVERGED, outcome.status(), outcome.message());
         assertTrue(outcome.message().contains("Lower the learning rate"), outcome.message());
         assertNotNull(recorder.finish);
@@ -173,5 +173,17 @@ class TrainingRunTest {
         assertEquals(0.01f, peak, 1e-4);
         assertTrue(end < start, "ends below its start");
         assertEquals(0.01f, LearningRateSchedules.create(Schedule.CONSTANT, 0.01f, 100).getNewValue(77), 0);
+    }
+
+    @Test
+    void cosineStartsAtThePeakAndFallsAlongHalfACosineToAThousandth() {
+        var tracker = LearningRateSchedules.create(Schedule.COSINE, 0.01f, 100);
+        double low = 0.01 / 1000;
+        for (int update : new int[] {1, 26, 51, 76, 101}) {
+            double progress = (update - 1) / 100.0;
+            double expected = low + (0.01 - low) * (1 + Math.cos(Math.PI * progress)) / 2;
+            assertEquals(expected, tracker.getNewValue(update), 1e-8, "update " + update);
+        }
+        assertEquals(low, tracker.getNewValue(500), 1e-9, "stays at its floor after the run");
     }
 }

@@ -43,6 +43,7 @@ import studio.adder.train.Mistake;
 import studio.adder.train.RunControl;
 import studio.adder.train.RunInfo;
 import studio.adder.train.RunOutcome;
+import studio.adder.train.RunRequest;
 import studio.adder.train.TrainingConfig;
 import studio.adder.ui.AppContext;
 import studio.adder.ui.common.BackgroundRunner;
@@ -218,8 +219,10 @@ public final class TrainViewModel {
                 Path start = !teaching.startFromModel() ? null : teaching.otherModel() != null
                         ? teaching.otherModel() : context.predictions().activeModel().map(ModelSummary::source)
                         .orElseThrow(() -> new IllegalStateException("The Draw tab has no model yet."));
-                return context.training().train(config, loaded.mnist().train(), loaded.mnist().test(), output,
-                        runRecorder, runControl, deviceId, new FineTuning(start, loaded.examples(), teaching.share()));
+                return context.training().train(RunRequest.of(config, loaded.mnist().train(),
+                        loaded.mnist().test(), output, runRecorder, runControl)
+                        .onDevices(deviceId)
+                        .withFineTuning(new FineTuning(start, loaded.examples(), teaching.share())));
             } finally {
                 ended.countDown();
             }

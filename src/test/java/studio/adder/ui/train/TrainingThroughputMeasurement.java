@@ -24,6 +24,7 @@ import studio.adder.train.EpochResult;
 import studio.adder.train.RunControl;
 import studio.adder.train.RunListener;
 import studio.adder.train.RunOutcome;
+import studio.adder.train.RunRequest;
 import studio.adder.train.TrainingConfig;
 import studio.adder.train.TrainingService;
 import studio.adder.ui.AppContext;
@@ -91,8 +92,8 @@ class TrainingThroughputMeasurement {
             }
         };
         Path out = Files.createTempDirectory("measure-headless");
-        RunOutcome outcome = engine.submit(() -> context.training().train(config, train, test, out, listener,
-                new RunControl())).get();
+        RunOutcome outcome = engine.submit(() -> context.training().train(RunRequest.of(config, train, test,
+                out, listener, new RunControl()))).get();
         if (outcome.status() != RunOutcome.Status.COMPLETED) {
             throw new AssertionError(outcome.message());
         }
