@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import studio.adder.client.AdderPrediction;
-import studio.adder.predict.PredictionFields;
+import studio.adder.client.PredictionFields;
 import studio.adder.predict.PredictionService;
 import studio.adder.predict.TimedPrediction;
 import studio.adder.preprocess.GrayImage;

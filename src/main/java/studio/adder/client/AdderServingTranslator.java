@@ -11,7 +11,6 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import studio.adder.predict.PredictionFields;
 
 /**
  * The {@code Input -> Output} pair DJL Serving uses: a request holding an image and a number (see

@@ -1,9 +1,8 @@
-package studio.adder.predict;
+package studio.adder.client;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import studio.adder.client.AdderPrediction;
 
 /**
  * The fields of one answer as {@code predict --json} prints them and DJL Serving returns them, in

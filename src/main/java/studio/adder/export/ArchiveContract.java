@@ -8,10 +8,10 @@ import com.google.gson.JsonParser;
 import java.util.List;
 import studio.adder.client.AdderBlockFactory;
 import studio.adder.client.AdderTranslatorFactory;
+import studio.adder.client.PredictionFields;
 import studio.adder.model.ModelCard;
 import studio.adder.model.ModelCards;
 import studio.adder.model.ParamsChecksum;
-import studio.adder.predict.PredictionFields;
 
 /**
  * What an exported archive promises, written into its {@code model.json}: the card as the app

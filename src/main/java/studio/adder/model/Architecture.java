@@ -1,6 +1,5 @@
 package studio.adder.model;
 
-
 /**
  * A named network design for the adder task: a digit head and a sum head behind one block.
  *

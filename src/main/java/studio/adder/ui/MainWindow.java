@@ -22,7 +22,9 @@ import javafx.stage.Stage;
 import studio.adder.ui.common.DroppedFiles;
 import studio.adder.ui.common.MessageDialogs;
 import studio.adder.ui.draw.DrawTab;
+import studio.adder.ui.draw.DrawViewModel;
 import studio.adder.ui.inside.InsideTab;
+import studio.adder.ui.library.LibraryMenus;
 import studio.adder.ui.mydigits.MyDigitsTab;
 import studio.adder.ui.train.TrainTab;
 
@@ -50,6 +52,13 @@ public final class MainWindow {
     public void show(Stage stage) {
         preferences.theme().apply();
         drawTab = new DrawTab(context);
+        DrawViewModel drawing = drawTab.viewModel();
+        // Every model that becomes active is remembered, even when it was active before:
+        // an invalidation listener hears a new but equal summary, a change listener would not.
+        drawing.activeModelProperty().addListener(observable ->
+                context.library().remember(drawing.activeModelProperty().get()));
+        LibraryMenus libraryMenus = new LibraryMenus(drawTab.drawView(), drawing, context.sessionModels(),
+                context.library());
         Tab draw = new Tab("Draw", drawTab.view());
         trainTab = new TrainTab(context);
         Tab train = new Tab("Train", trainTab.view());
@@ -64,19 +73,19 @@ public final class MainWindow {
         TabPane tabs = new TabPane(draw, train, myDigits, inside);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MenuBar menuBar = new MenuBar();
-        menuBar.getMenus().addAll(drawTab.menus());
+        menuBar.getMenus().addAll(libraryMenus.menus());
         menuBar.getMenus().add(viewMenu());
         helpMenu = new HelpMenu(stage, new AboutViewModel(context.runner(), context.predictions(), AboutInfo.read()));
         menuBar.getMenus().add(helpMenu.menu());
         menuBar.getMenus().get(0).getItems().addAll(new SeparatorMenuItem(), quitItem(stage));
-        drawTab.drawMenus().bindDrawingShown(draw.selectedProperty());
+        libraryMenus.bindDrawingShown(draw.selectedProperty());
         drawTab.viewModel().startNumber(preferences.number());
         drawTab.viewModel().numberProperty().addListener((o, old, now) -> preferences.saveNumber(now.intValue()));
         BorderPane root = new BorderPane(tabs);
         root.setTop(menuBar);
         Scene scene = new Scene(root, 1180, 780);
         scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
-        drawTab.drawMenus().installExtraShortcuts(scene);
+        libraryMenus.installExtraShortcuts(scene);
         // Tabs handle what is theirs (the canvas takes pictures); whatever reaches the scene is a model.
         scene.setOnDragOver(this::modelDragOver);
         scene.setOnDragDropped(this::modelDropped);

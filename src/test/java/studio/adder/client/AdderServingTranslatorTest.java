@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
 import studio.adder.model.ModelLibrary;
-import studio.adder.predict.PredictionFields;
 
 /** DJL Serving's pair, {@code Input -> Output}, driven as DJL Serving drives it: requests in, JSON or a sentence out. */
 class AdderServingTranslatorTest {

@@ -29,6 +29,7 @@ import studio.adder.client.AdderBlockFactory;
 import studio.adder.client.AdderInput;
 import studio.adder.client.AdderPrediction;
 import studio.adder.client.AdderTranslatorFactory;
+import studio.adder.client.PredictionFields;
 import studio.adder.engine.EngineSetup;
 import studio.adder.model.ArchitectureId;
 import studio.adder.model.LoadedModel;
@@ -36,7 +37,6 @@ import studio.adder.model.ModelLibrary;
 import studio.adder.model.ModelLoadException;
 import studio.adder.model.ParamsChecksum;
 import studio.adder.predict.DigitPredictor;
-import studio.adder.predict.PredictionFields;
 import studio.adder.train.TrainingConfig;
 
 class ModelArchiveTest {

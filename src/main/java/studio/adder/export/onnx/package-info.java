@@ -1,0 +1,3 @@
+/** Export to ONNX. */
+package studio.adder.export.onnx;
+

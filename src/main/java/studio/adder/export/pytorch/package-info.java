@@ -1,0 +1,3 @@
+/** Export to a PyTorch folder (safetensors and a small model file). */
+package studio.adder.export.pytorch;
+

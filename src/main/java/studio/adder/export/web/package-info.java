@@ -1,0 +1,3 @@
+/** Export to a self-contained web page. */
+package studio.adder.export.web;
+

@@ -1,0 +1,3 @@
+/** The models a user has opened recently. */
+package studio.adder.library;
+

@@ -1,0 +1,3 @@
+/** What several tabs share: background runners, dialogs and messages. */
+package studio.adder.ui.common;
+

@@ -1,0 +1,3 @@
+/** The Draw tab: the canvas, live prediction and its view model. */
+package studio.adder.ui.draw;
+

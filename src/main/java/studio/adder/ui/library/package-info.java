@@ -1,0 +1,3 @@
+/** The File and Model menus: open, recent models, export. */
+package studio.adder.ui.library;
+

@@ -1,0 +1,3 @@
+/** The My digits tab. */
+package studio.adder.ui.mydigits;
+

@@ -1,0 +1,3 @@
+/** The JavaFX window: the application, its composition root, theme and Help. */
+package studio.adder.ui;
+
