@@ -19,7 +19,6 @@ import javafx.stage.FileChooser;
 import studio.adder.library.RecentModel;
 import studio.adder.library.RecentModels;
 import studio.adder.predict.ModelSummary;
-import studio.adder.ui.common.ExportChooser;
 import studio.adder.ui.draw.DrawView;
 import studio.adder.ui.draw.DrawViewModel;
 

@@ -12,7 +12,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import studio.adder.data.MnistFolder;
 import studio.adder.ui.AppContext;
-import studio.adder.ui.common.ExportChooser;
+import studio.adder.ui.library.ExportChooser;
 import studio.adder.ui.library.ModelLibraryViewModel;
 import studio.adder.util.AppHome;
 

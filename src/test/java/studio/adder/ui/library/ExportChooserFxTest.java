@@ -1,4 +1,4 @@
-package studio.adder.ui.common;
+package studio.adder.ui.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,6 +21,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.adder.export.ExportFormat;
+import studio.adder.ui.common.MessageDialogs;
+import studio.adder.ui.common.UserMessage;
 
 /** The export dialog offers every format with who it is for, and the finished export's snippet can be copied. */
 @ExtendWith(ApplicationExtension.class)

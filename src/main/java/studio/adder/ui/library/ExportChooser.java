@@ -1,4 +1,4 @@
-package studio.adder.ui.common;
+package studio.adder.ui.library;
 
 import java.io.File;
 import java.nio.file.Path;
