@@ -3,6 +3,8 @@ package studio.adder.ui.inside;
 import java.util.function.IntConsumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import studio.adder.explain.ExplainPictures;
 import studio.adder.explain.LayerOutput;
@@ -48,11 +50,28 @@ final class LayerSheet extends Canvas {
         setWidth(Math.min(shown.channels(), columns) * (tile + GAP));
         setHeight(rows * (tile + GAP));
         g.clearRect(0, 0, getWidth(), getHeight());
-        double cell = tile / side;
+        // One image at one pixel per value, drawn scaled without smoothing: a few hundred thousand cells
+        // filled one by one would cost the FX thread tens of milliseconds per drawing.
+        int height = shown.shape()[1];
+        int width = shown.shape()[2];
+        WritableImage image = new WritableImage(columns * width, rows * height);
+        PixelWriter pixels = image.getPixelWriter();
+        for (int c = 0; c < shown.channels(); c++) {
+            float[] levels = ExplainPictures.stretched(shown.channel(c));
+            int left = (c % columns) * width;
+            int top = (c / columns) * height;
+            for (int i = 0; i < levels.length; i++) {
+                int level = Math.round(255 * levels[i]);
+                pixels.setArgb(left + i % width, top + i / width, 0xff000000 | level << 16 | level << 8 | level);
+            }
+        }
+        g.setImageSmoothing(false);
+        double scaleX = tile / side;
         for (int c = 0; c < shown.channels(); c++) {
             double x = (c % columns) * (tile + GAP);
             double y = (c / columns) * (tile + GAP);
-            Cells.grey(g, ExplainPictures.stretched(shown.channel(c)), shown.shape()[2], x, y, cell);
+            g.drawImage(image, (c % columns) * width, (c / columns) * height, width, height, x, y, width * scaleX,
+                    height * scaleX);
             if (c == selected) {
                 g.setStroke(Color.web("#f39c12"));
                 g.setLineWidth(2);

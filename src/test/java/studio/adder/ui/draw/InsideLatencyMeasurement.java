@@ -1,0 +1,128 @@
+package studio.adder.ui.draw;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import studio.adder.ui.MainWindow;
+import studio.adder.ui.inside.InsideViewModel;
+
+/**
+ * Measures the Inside tab against the Draw tab in a real window over the real engine: the Draw tab's stroke end to
+ * bars laid out before the Inside tab was ever shown and after it was shown and hidden again, and, with the Inside
+ * tab showing, a new question (the number changes) to the Inside tab laid out. Not a test; run it with
+ * {@code ./mvnw -o test -Dtest=InsideLatencyMeasurement -Dadder.measure.inside=ROUNDS}.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "adder.measure.inside", matches = "\\d+")
+class InsideLatencyMeasurement {
+
+    private static final double[][] SEVEN = {{0.25, 0.2}, {0.5, 0.2}, {0.75, 0.2}, {0.6, 0.5}, {0.45, 0.85}};
+
+    private MainWindow window;
+    private DrawViewModel draw;
+    private InsideViewModel inside;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = new MainWindow(TestEngine.context(), TestEngine.freshPreferences("inside-bench"));
+        window.show(stage);
+        draw = window.drawTab().viewModel();
+        inside = window.insideTab().viewModel();
+    }
+
+    @Test
+    void measure(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> draw.activeModelProperty().get() != null);
+        int rounds = Integer.getInteger("adder.measure.inside");
+        List<Double> before = strokesToBars(robot, rounds);
+        selectTab(robot, 3);
+        Scene scene = robot.lookup("#inside-view").query().getScene();
+        List<Double> insideSamples = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            int number = i % 10;
+            long[] asked = new long[1];
+            List<Double> sample = new CopyOnWriteArrayList<>();
+            robot.interact(() -> {
+                asked[0] = System.nanoTime();
+                inside.explanationProperty().addListener(new OneLayout(scene, asked[0], sample));
+                draw.setNumber(number == draw.numberProperty().get() ? (number + 1) % 10 : number);
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !sample.isEmpty());
+            insideSamples.add(sample.get(0));
+        }
+        selectTab(robot, 0);
+        List<Double> after = strokesToBars(robot, rounds);
+        System.out.printf(Locale.ROOT, "Draw tab stroke end to bars, Inside never shown: %s%n", summary(before));
+        System.out.printf(Locale.ROOT, "Draw tab stroke end to bars, after Inside shown and hidden: %s%n",
+                summary(after));
+        System.out.printf(Locale.ROOT, "Inside showing: number changed to Inside laid out: %s%n", summary(insideSamples));
+    }
+
+    private List<Double> strokesToBars(FxRobot robot, int rounds) throws Exception {
+        DrawView view = window.drawTab().drawView();
+        int start = view.latencyProbe().samplesMillis().size();
+        for (int i = 0; i < rounds; i++) {
+            robot.interact(draw::clear);
+            CanvasPen.drag(robot, SEVEN);
+            int expected = start + i + 1;
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> view.latencyProbe().samplesMillis().size() >= expected && !draw.busyProperty().get());
+        }
+        List<Double> samples = view.latencyProbe().samplesMillis();
+        return new ArrayList<>(samples.subList(start, samples.size()));
+    }
+
+    private static String summary(List<Double> samples) {
+        List<Double> sorted = new ArrayList<>(samples);
+        sorted.sort(Double::compare);
+        double median = sorted.get(sorted.size() / 2);
+        double p99 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(0.99 * sorted.size()) - 1));
+        return String.format(Locale.ROOT, "median %.1f ms, p99 %.1f ms (n=%d)", median, p99, sorted.size());
+    }
+
+    private static void selectTab(FxRobot robot, int index) {
+        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(index));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Takes one sample at the end of the first layout pulse after the explanation changed, then removes itself. */
+    private static final class OneLayout implements InvalidationListener {
+        private final Scene scene;
+        private final long started;
+        private final List<Double> sample;
+
+        OneLayout(Scene scene, long started, List<Double> sample) {
+            this.scene = scene;
+            this.started = started;
+            this.sample = sample;
+        }
+
+        @Override
+        public void invalidated(Observable observable) {
+            observable.removeListener(this);
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                if (sample.isEmpty()) {
+                    sample.add((System.nanoTime() - started) / 1e6);
+                    Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+                }
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        }
+    }
+}
