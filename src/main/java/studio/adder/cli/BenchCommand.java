@@ -52,6 +52,11 @@ final class BenchCommand implements Callable<Integer> {
             + " engine's matrix-multiply ceiling (--batches sets the timed batches).")
     boolean profile;
 
+    @Option(names = "--time-to-accuracy", description = "Instead: train the default recipe to its target"
+            + " (99.4 % digits, 99.3 % sums on the full test set) --repeats times and report the median seconds,"
+            + " the floor (its arithmetic at the engine's matrix-multiply ceiling, measured here) and their ratio.")
+    boolean timeToAccuracy;
+
     @Option(names = "--device", paramLabel = "ID", description = "cpu, gpu0, gpu0,gpu1 or gpus (default: every usable GPU, else the CPU).")
     String device;
 
@@ -84,6 +89,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (soakEpochs > 0) {
             return SoakBench.run(data, soakEpochs, soakImages, json);
+        }
+        if (timeToAccuracy) {
+            return TimeToAccuracyBench.run(data, repeats, json);
         }
         if (profile) {
             return ProfileBench.isChild() ? ProfileBench.measureInChild(selected(), data, batches)

@@ -27,8 +27,8 @@ import studio.adder.model.ArchitectureId;
  * engine's matrix-multiply ceiling.
  *
  * <p>The phases are timed in a child process running MXNet's synchronous {@code NaiveEngine}
- * (see {@link TrainingProfile}); this process, on the usual asynchronous engine, times regular
- * training beside it, so the table shows how much the engine's overlap hides.
+ * (see {@link TrainingProfile}); this process, on the app's own engine type (NaiveEngine too on one
+ * device, unless {@code MXNET_ENGINE_TYPE} says otherwise), times regular training beside it.
  */
 final class ProfileBench {
 
@@ -134,7 +134,7 @@ final class ProfileBench {
                 "%.1f (%.0f %% of the ceiling)", p.computeGflops(), 100 * p.computeGflops() / ceiling));
         row(text, "GFLOP/s over the whole epoch", profiles, p -> String.format(Locale.ROOT,
                 "%.1f (%.0f %% of the ceiling)", p.epochGflops(), 100 * p.epochGflops() / ceiling));
-        row(text, "regular training, asynchronous engine", profiles, p -> String.format(Locale.ROOT,
+        row(text, "regular training, " + (EngineSetup.mxnetEngineType().isEmpty() ? "this engine" : EngineSetup.mxnetEngineType()), profiles, p -> String.format(Locale.ROOT,
                 "%,.0f images/s", regular.getOrDefault(p.architecture(), Double.NaN)));
         text.append(String.format(Locale.ROOT,
                 "%nCeiling: MXNet NDArray matMul of two %dx%d float32 matrices, best of %d: %.1f GFLOP/s (median %.1f). %s.%n",

@@ -14,8 +14,11 @@ public final class BatchPreparation {
 
     private BatchPreparation() {}
 
-    /** The process-wide batch-preparation executor, started on first use. */
+    /** The process-wide batch-preparation executor, started on first use; null with -Dadder.prefetch=false. */
     public static synchronized ExecutorService executor() {
+        if ("false".equals(System.getProperty("adder.prefetch"))) {
+            return null;
+        }
         if (executor == null) {
             executor = Executors.newSingleThreadExecutor(task -> {
                 Thread thread = new Thread(task, "batch-preparation");

@@ -76,6 +76,14 @@ public final class EngineSetup {
         return Optional.empty();
     }
 
+    /**
+     * MXNet's engine type in this process: {@code NaiveEngine} (synchronous, the default on one
+     * device) or what {@code MXNET_ENGINE_TYPE} chose; empty while MXNet has not started.
+     */
+    public static synchronized String mxnetEngineType() {
+        return NativeSettings.mxnetEngineType();
+    }
+
     /** The engine this process runs or will run. */
     public static synchronized EngineChoice engine() {
         if (info != null) {

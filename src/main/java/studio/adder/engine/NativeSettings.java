@@ -1,5 +1,6 @@
 package studio.adder.engine;
 
+import ai.djl.util.cuda.CudaUtils;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import org.slf4j.Logger;
@@ -13,6 +14,10 @@ final class NativeSettings {
 
     /** Environment variable and system property that override the thread count. */
     static final String THREADS_VARIABLE = "ADDER_THREADS";
+    /** MXNet reads its engine type from this variable once, when its library loads. */
+    static final String MXNET_ENGINE_VARIABLE = "MXNET_ENGINE_TYPE";
+    /** MXNet's synchronous engine: each operation runs on the calling thread before the call returns. */
+    static final String SYNCHRONOUS_ENGINE = "NaiveEngine";
     /** Set to {@code true} to keep freed memory in glibc's heap (see {@link #tuneAllocator}). */
     static final String TUNE_ALLOCATOR_PROPERTY = "adder.tuneAllocator";
 
@@ -21,6 +26,8 @@ final class NativeSettings {
     // mallopt parameters from glibc's malloc.h.
     private static final int M_TRIM_THRESHOLD = -1;
     private static final int M_MMAP_THRESHOLD = -3;
+
+    private static String mxnetEngineType = "";
 
     private NativeSettings() {}
 
@@ -44,6 +51,9 @@ final class NativeSettings {
             return 1;
         }
         int threads = threads(c);
+        if (engine == EngineChoice.MXNET) {
+            chooseMxnetEngine(c);
+        }
         if (engine == EngineChoice.PYTORCH) {
             // DJL's PyTorch engine reads these when it loads; one inter-op thread because our loop
             // runs one operator at a time, all intra-op threads for the operators themselves.
@@ -62,6 +72,33 @@ final class NativeSettings {
             }
         }
         return threads;
+    }
+
+    /** MXNet's engine type in this process ({@code NaiveEngine}, or what the environment chose); empty before MXNet. */
+    static String mxnetEngineType() {
+        return mxnetEngineType;
+    }
+
+    /**
+     * Runs MXNet on its synchronous {@code NaiveEngine} unless {@code MXNET_ENGINE_TYPE} says
+     * otherwise or more than one GPU is present. Our loop already waits for every batch (it reads
+     * the losses), so the threaded engine's overlap wins nothing, while its hand-offs to worker
+     * threads cost about a fifth of compact's training time and add latency to each prediction
+     * (docs/benchmarks.md). Several GPUs are the exception: only the threaded engine computes a
+     * split batch's parts on them at the same time.
+     */
+    private static void chooseMxnetEngine(CLibrary c) {
+        String given = System.getenv(MXNET_ENGINE_VARIABLE);
+        if (given != null && !given.isBlank()) {
+            mxnetEngineType = given.trim();
+            return;
+        }
+        if (CudaUtils.getGpuCount() > 1) {
+            mxnetEngineType = "ThreadedEnginePerDevice";
+            return;
+        }
+        c.setenv(MXNET_ENGINE_VARIABLE, SYNCHRONOUS_ENGINE, 0);
+        mxnetEngineType = SYNCHRONOUS_ENGINE;
     }
 
     /**

@@ -24,6 +24,13 @@ final class PulseGaps extends AnimationTimer {
         last = now;
     }
 
+    /** Starts (again) without counting the time it was stopped as a gap. */
+    @Override
+    public void start() {
+        last = 0;
+        super.start();
+    }
+
     /** The gap below which {@code fraction} of all gaps fall, in milliseconds. */
     double percentileMillis(double fraction) {
         long[] sorted = Arrays.copyOf(gapsNanos, count);

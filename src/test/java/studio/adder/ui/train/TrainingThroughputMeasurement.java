@@ -1,7 +1,12 @@
 package studio.adder.ui.train;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
@@ -31,16 +36,24 @@ import studio.adder.ui.AppContext;
 import studio.adder.ui.common.EngineRunner;
 
 /**
- * Not a regression test: measures training images/s headless versus with the tab showing live
- * charts, and the FX pulse gaps meanwhile. Run with
- * {@code ./mvnw -o test -Dtest=TrainingThroughputMeasurement -Dadder.measure=true}; it needs full MNIST.
+ * Not a regression test: measures a run's images/s headless and in the tab with its charts,
+ * confusion matrix and mistake gallery live, alternately (headless, window, headless, ...), and
+ * the FX pulse gaps meanwhile. Both rates are the same figure: images trained over the seconds
+ * from the run's start to its last evaluation. Run with
+ * {@code ./mvnw -o test -Dtest=TrainingThroughputMeasurement -Dadder.measure=true}; it needs full
+ * MNIST. {@code -Dadder.measure.rounds} (default 3) sets the window runs, {@code
+ * -Dadder.measure.images} the images per epoch (default 12,800) and {@code -Dadder.measure.epochs}
+ * the epochs per run (default 2, so the matrix and gallery change during the run). Add {@code
+ * -Dfx.test.headless=false -Dfx.test.glass=gtk} with {@code DISPLAY} set (Xvfb) for a real window.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "adder.measure", matches = "true")
 class TrainingThroughputMeasurement {
 
     static final MnistFolder FULL = new MnistFolder(Path.of(System.getProperty("user.home"), ".adder-studio", "mnist"));
-    static final int LIMIT = Integer.getInteger("adder.measure.images", 25_600);
+    static final int LIMIT = Integer.getInteger("adder.measure.images", 12_800);
+    static final int EPOCHS = Integer.getInteger("adder.measure.epochs", 2);
+    static final int ROUNDS = Integer.getInteger("adder.measure.rounds", 3);
     private EngineThread engine;
     private AppContext context;
     private TrainTab tab;
@@ -57,30 +70,68 @@ class TrainingThroughputMeasurement {
 
     @Test
     void compareHeadlessAndLiveChartThroughput(FxRobot robot) throws Exception {
-        TrainingConfig config = TrainingConfig.defaultsFor(ArchitectureId.DEFAULT).withEpochs(1).withTrainingLimit(LIMIT);
+        TrainingConfig config = TrainingConfig.defaultsFor(ArchitectureId.DEFAULT).withEpochs(EPOCHS)
+                .withTrainingLimit(LIMIT);
         MnistData train = FULL.load(MnistSplit.TRAIN);
         MnistData test = FULL.load(MnistSplit.TEST);
-        double headlessBefore = headless(config, train, test);
-
         TrainView view = (TrainView) tab.view();
         robot.interact(() -> {
-            view.settings.epochs.setText("1");
+            view.settings.epochs.setText(Integer.toString(EPOCHS));
             view.settings.trainingLimit.setText(Integer.toString(LIMIT));
         });
+        List<Double> headless = new ArrayList<>(List.of(headless(config, train, test)));
+        List<Double> window = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
         PulseGaps gaps = new PulseGaps();
-        robot.interact(gaps::start);
-        robot.clickOn("#start");
-        WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> tab.model().stateProperty().get() == TrainState.FINISHED);
-        robot.interact(gaps::stop);
-        double withUi = Double.parseDouble(tab.model().throughputProperty().get().replaceAll("[^0-9.]", ""));
-
-        double headlessAfter = headless(config, train, test);
-        double headlessMean = (headlessBefore + headlessAfter) / 2;
-        System.out.printf(Locale.ROOT, "MEASURE images=%d headless=%.0f,%.0f img/s ui=%.0f img/s (%.1f%% of headless) "
-                + "pulses=%d p50=%.1fms p99=%.1fms max=%.1fms%n", LIMIT, headlessBefore, headlessAfter, withUi,
-                100 * withUi / headlessMean, gaps.count(), gaps.percentileMillis(0.5), gaps.percentileMillis(0.99),
-                gaps.percentileMillis(1.0));
+        double fxCpuSeconds = 0;
+        double windowSeconds = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            double fxCpuBefore = fxThreadsCpuSeconds();
+            robot.interact(gaps::start);
+            robot.clickOn("#start");
+            WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS,
+                    () -> tab.model().stateProperty().get() == TrainState.FINISHED);
+            robot.interact(gaps::stop);
+            List<RunHistory> runs = tab.model().runs();
+            RunHistory run = runs.get(runs.size() - 1);
+            double seconds = run.tests().get(run.tests().size() - 1).elapsedSeconds();
+            fxCpuSeconds += fxThreadsCpuSeconds() - fxCpuBefore;
+            windowSeconds += seconds;
+            window.add((double) LIMIT * EPOCHS / seconds);
+            headless.add(headless(config, train, test));
+            // Each window run against the mean of the headless runs just before and after it.
+            ratios.add(window.get(round) / ((headless.get(round) + headless.get(round + 1)) / 2));
+        }
+        System.out.printf(Locale.ROOT, "MEASURE images=%dx%d headless=%s window=%s img/s, window/headless=%s"
+                + " (median %.1f%%) fxThreadsCores=%.2f pulses=%d p50=%.1fms p99=%.1fms max=%.1fms load=%.2f%n",
+                LIMIT, EPOCHS,
+                rounded(headless), rounded(window), ratios.stream().map(r -> String.format(Locale.ROOT, "%.3f", r))
+                        .toList(), 100 * median(ratios), fxCpuSeconds / windowSeconds, gaps.count(), gaps.percentileMillis(0.5),
+                gaps.percentileMillis(0.99), gaps.percentileMillis(1.0),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         engine.close();
+    }
+
+    /** CPU seconds of the FX application and render threads so far. */
+    private static double fxThreadsCpuSeconds() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && (info.getThreadName().startsWith("JavaFX Application")
+                    || info.getThreadName().startsWith("QuantumRenderer"))) {
+                nanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return nanos / 1e9;
+    }
+
+    private static List<Long> rounded(List<Double> rates) {
+        return rates.stream().map(Math::round).toList();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private double headless(TrainingConfig config, MnistData train, MnistData test) throws Exception {
@@ -97,6 +148,6 @@ class TrainingThroughputMeasurement {
         if (outcome.status() != RunOutcome.Status.COMPLETED) {
             throw new AssertionError(outcome.message());
         }
-        return last[0].imagesPerSecond();
+        return (double) LIMIT * EPOCHS / last[0].elapsedSeconds();
     }
 }
