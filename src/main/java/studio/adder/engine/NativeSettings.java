@@ -67,9 +67,9 @@ final class NativeSettings {
             // c10 warnings (NNPACK's "Unsupported hardware" on CPUs it does not know, once per
             // convolution call) go to stderr; errors still surface as exceptions.
             c.setenv("TORCH_CPP_LOG_LEVEL", "ERROR", 0);
-            if (Boolean.getBoolean(TUNE_ALLOCATOR_PROPERTY)) {
-                tuneAllocator(c);
-            }
+        }
+        if (Boolean.getBoolean(TUNE_ALLOCATOR_PROPERTY)) {
+            tuneAllocator(c);
         }
         return threads;
     }
@@ -110,7 +110,7 @@ final class NativeSettings {
         int mmapThreshold = 32 << 20; // glibc's maximum for 64-bit: blocks below it come from the heap
         int trimThreshold = 1 << 30;
         if (c.mallopt(M_MMAP_THRESHOLD, mmapThreshold) != 1 || c.mallopt(M_TRIM_THRESHOLD, trimThreshold) != 1) {
-            LOG.warn("glibc refused the allocator settings; PyTorch may slow down during long epochs");
+            LOG.warn("glibc refused the allocator settings; the engine may slow down during long epochs");
         }
     }
 
