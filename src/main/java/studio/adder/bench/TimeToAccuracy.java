@@ -20,6 +20,7 @@ import studio.adder.train.RunControl;
 import studio.adder.train.RunInfo;
 import studio.adder.train.RunListener;
 import studio.adder.train.RunOutcome;
+import studio.adder.train.RunRequest;
 import studio.adder.train.TrainingConfig;
 import studio.adder.train.TrainingService;
 
@@ -65,7 +66,7 @@ public final class TimeToAccuracy {
         try {
             RunControl control = new RunControl();
             TargetWatch watch = new TargetWatch(control, arithmetic);
-            RunOutcome outcome = new TrainingService().train(config, train, test, folder, watch, control);
+            RunOutcome outcome = new TrainingService().train(RunRequest.of(config, train, test, folder, watch, control));
             if (outcome.status() == RunOutcome.Status.FAILED || outcome.status() == RunOutcome.Status.DIVERGED) {
                 throw new IllegalStateException(outcome.message());
             }
