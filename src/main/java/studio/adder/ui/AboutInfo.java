@@ -13,8 +13,9 @@ import studio.adder.AppVersion;
 /**
  * What Help > About tells: the app's version and every library it ships with its version and
  * licence. The library list is written by the build ({@code libraries.txt}, Maven's runtime
- * dependency list), so it names exactly what this build ships; the licences come from
- * {@code licences.txt}, kept by hand from each project's own declaration.
+ * dependency list), so it names exactly what this build ships, and {@code bundled-libraries.txt}
+ * adds what ships outside Maven's list (ONNX Runtime Web, inside every exported web page); the
+ * licences come from {@code licences.txt}, kept by hand from each project's own declaration.
  */
 public final class AboutInfo {
 
@@ -31,7 +32,8 @@ public final class AboutInfo {
 
     /** Reads the build's resources. */
     public static AboutInfo read() {
-        return new AboutInfo(AppVersion.get(), libraries(text("libraries.txt"), licences(text("licences.txt"))));
+        return new AboutInfo(AppVersion.get(), libraries(
+                text("libraries.txt") + "\n" + text("bundled-libraries.txt"), licences(text("licences.txt"))));
     }
 
     /** The app's version, as the build names it. */

@@ -3,6 +3,9 @@ package studio.adder.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,18 @@ class AboutInfoTest {
                 names.toString());
         assertTrue(names.stream().noneMatch(name -> name.contains("junit") || name.contains("testfx")),
                 "test libraries are not shipped: " + names);
+    }
+
+    @Test
+    void theWebExportsRuntimeIsListedAtTheVersionItShips() throws IOException {
+        String shipped;
+        try (InputStream in = AboutInfo.class.getResourceAsStream("/studio/adder/export/web/ort/version.txt")) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+        List<AboutInfo.Library> runtime = AboutInfo.read().libraries().stream()
+                .filter(library -> library.coordinates().equals("npm:onnxruntime-web")).toList();
+        assertEquals(List.of(new AboutInfo.Library("npm:onnxruntime-web", "ONNX Runtime Web (inside exported web pages)",
+                shipped, "MIT")), runtime);
     }
 
     @Test

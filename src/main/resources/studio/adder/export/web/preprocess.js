@@ -1,5 +1,5 @@
 /*
- * Adder Studio's MNIST-style preparation, ported line for line from studio.adder.predict
+ * Adder Studio's MNIST-style preparation, ported line for line from studio.adder.preprocess
  * (InkExtractor, InkBounds, InkGrid, Skeletonizer, SkeletonRedrawer, StrokeRasterizer) so that a
  * drawing or picture reads in this page as it does in the app. Java keeps ink values as 32-bit
  * floats; Math.fround marks each place where Java rounds to float, so both give the same pixels.
