@@ -17,11 +17,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import studio.adder.bench.InsideCost;
 import studio.adder.bench.TrainingThroughput;
 import studio.adder.data.MnistData;
 import studio.adder.data.MnistSplit;
 import studio.adder.engine.EngineSetup;
+import studio.adder.explain.Explainer;
 import studio.adder.model.ArchitectureId;
+import studio.adder.model.LoadedModel;
+import studio.adder.model.ModelLibrary;
 import studio.adder.predict.PredictionService;
 
 /**
@@ -77,6 +81,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--soak-images", description = "Training images per soak epoch (default: 6000).")
     int soakImages = 6000;
 
+    @Option(names = "--inside", paramLabel = "CALLS", description = "Instead: time what the Inside tab costs the"
+            + " engine per drawing (the first look, gradient saliency, both, occlusion) over CALLS test images with the"
+            + " shipped model; median and p99.")
+    int insideCalls;
+
     @Option(names = "--cold-start-only", hidden = true)
     boolean coldStartChild;
 
@@ -86,6 +95,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (coldStartChild) {
             return coldStartChild();
+        }
+        if (insideCalls > 0) {
+            return insideCost();
         }
         if (soakEpochs > 0) {
             return SoakBench.run(data, soakEpochs, soakImages, json);
@@ -135,6 +147,35 @@ final class BenchCommand implements Callable<Integer> {
             Json.print(result);
         } else {
             System.out.println(result);
+        }
+        return 0;
+    }
+
+    private int insideCost() {
+        MnistData test = data.load(MnistSplit.TEST);
+        EngineSetup.EngineInfo engine = EngineSetup.start();
+        List<Map<String, Object>> parts = new ArrayList<>();
+        try (LoadedModel shipped = ModelLibrary.load(null, engine.device())) {
+            for (InsideCost.Part part : InsideCost.measure(new Explainer(shipped.model()), test, insideCalls)) {
+                Map<String, Object> figures = new LinkedHashMap<>();
+                figures.put("part", part.part());
+                figures.put("medianMs", part.medianMillis());
+                figures.put("p99Ms", part.p99Millis());
+                figures.put("calls", part.calls());
+                parts.add(figures);
+                if (!json) {
+                    System.out.printf(Locale.ROOT, "%-48s median %6.2f ms, p99 %6.2f ms (%d calls)%n", part.part(),
+                            part.medianMillis(), part.p99Millis(), part.calls());
+                }
+            }
+        }
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("engine", engine.summary());
+            result.put("model", ModelLibrary.SHIPPED_NAME);
+            result.put("parts", parts);
+            result.put("command", "java -jar target/adder-studio.jar bench --inside " + insideCalls + " --json");
+            Json.print(result);
         }
         return 0;
     }

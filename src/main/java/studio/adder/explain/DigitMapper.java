@@ -11,21 +11,24 @@ import studio.adder.train.TestSets;
 
 /**
  * Runs the test set through a model once, layer by layer, and keeps three things: each image's penultimate
- * features projected to 2-D, the digit head's answers, and the sum head's misses on the fixed test pairs.
- * Engine thread only.
+ * features, the digit head's answers, and the sum head's misses on the fixed test pairs. Engine thread only; the
+ * projections ({@link DigitMaps}) need no engine.
  */
 public final class DigitMapper {
-
-    /** Seed of the projection's start vectors: the same model gives the same map. */
-    public static final long PROJECTION_SEED = 20261202L;
 
     private static final int BATCH = 250;
     private static final int PIXELS = 784;
 
     private DigitMapper() {}
 
-    /** Maps the first {@code limit} test images (0: all), reporting progress 0..1. */
+    /** Maps the first {@code limit} test images (0: all) by PCA, reporting progress 0..1. */
     public static DigitMap map(Explainer explainer, MnistData test, int limit, DoubleConsumer progress) {
+        FeatureSet features = features(explainer, test, limit, p -> progress.accept(0.8 * p));
+        return DigitMaps.pca(features, p -> progress.accept(0.8 + 0.2 * p));
+    }
+
+    /** Passes the first {@code limit} test images (0: all) through the model, reporting progress 0..1. */
+    public static FeatureSet features(Explainer explainer, MnistData test, int limit, DoubleConsumer progress) {
         AdderDataset pairs = TestSets.of(test, limit);
         int count = (int) pairs.size();
         float[][] features = new float[count][];
@@ -44,7 +47,8 @@ public final class DigitMapper {
             }
             try (NDManager manager = explainer.model().getNDManager().newSubManager()) {
                 LayerWalk.Pass pass = walk.run(new ParameterStore(manager, false),
-                        manager.create(Explainer.normalised(images, size), new Shape(size, 1, 28, 28)), manager.create(numbers, new Shape(size, 10)));
+                        manager.create(Explainer.normalised(images, size), new Shape(size, 1, 28, 28)),
+                        manager.create(numbers, new Shape(size, 10)));
                 NDArray layer = pass.outputs().get(walk.penultimate());
                 float[] flat = layer.reshape(size, -1).toFloatArray();
                 int width = flat.length / size;
@@ -61,17 +65,8 @@ public final class DigitMapper {
                     sumWrong[trueSum] += sums[i] == trueSum ? 0 : 1;
                 }
             }
-            progress.accept(0.8 * (start + size) / count);
+            progress.accept((double) (start + size) / count);
         }
-        Pca pca = Pca.fit(features, 2, PROJECTION_SEED);
-        float[] x = new float[count];
-        float[] y = new float[count];
-        for (int i = 0; i < count; i++) {
-            float[] point = pca.project(features[i]);
-            x[i] = point[0];
-            y[i] = point[1];
-        }
-        progress.accept(1.0);
-        return new DigitMap(x, y, labels, predicted, test, new SumErrors(sumPairs, sumWrong), pca);
+        return new FeatureSet(features, labels, predicted, test, new SumErrors(sumPairs, sumWrong));
     }
 }

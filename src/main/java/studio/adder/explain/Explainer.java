@@ -32,6 +32,7 @@ public final class Explainer {
 
     private final Model model;
     private final LayerWalk walk;
+    private final List<LayerWalk.Leaf> leaves = new ArrayList<>();
     private final List<ConvKernels> kernels = new ArrayList<>();
     private final SumHeadMaps sumHead;
 
@@ -39,7 +40,7 @@ public final class Explainer {
     public Explainer(Model model) {
         this.model = model;
         this.walk = new LayerWalk(model.getBlock());
-        List<LayerWalk.Leaf> leaves = new ArrayList<>(walk.digitLeaves());
+        leaves.addAll(walk.digitLeaves());
         leaves.addAll(walk.sumLeaves());
         for (LayerWalk.Leaf leaf : leaves) {
             kernels.add(leaf.block() instanceof Conv2d ? kernelsOf(leaf.block()) : null);
@@ -49,17 +50,24 @@ public final class Explainer {
 
     /** Everything for one input, with saliency for {@code head}'s answer measured by {@code method}. */
     public Explanation explain(AdderInput input, Head head, SaliencyMethod method) {
+        Explanation look = look(input);
+        Saliency saliency = saliency(input, head, look.target(head), method);
+        return look.withSaliency(saliency);
+    }
+
+    /**
+     * The cheap part of an explanation, from one forward pass: every layer's output, both answers and the sum
+     * head's view, without saliency (a gradient pass, or many passes for occlusion), which can follow.
+     */
+    public Explanation look(AdderInput input) {
         long start = System.nanoTime();
         List<LayerOutput> layers = layers(input);
         int digitsAt = walk.digitLeaves().size() - 1;
         float[] digits = softmax(layers.get(digitsAt).values());
         float[] sums = softmax(layers.get(layers.size() - 1).values());
-        AdderPrediction prediction = new AdderPrediction(digits, sums);
-        int target = head == Head.DIGIT ? prediction.digit() : prediction.sum();
-        Saliency saliency = saliency(input, head, target, method);
         SumHeadView view = sumHead.view(digits, input.number());
-        return new Explanation(input.pixels(), input.number(), layers, walk.penultimate(), prediction, saliency,
-                view, (System.nanoTime() - start) / 1e6);
+        return new Explanation(input.pixels(), input.number(), layers, walk.penultimate(),
+                new AdderPrediction(digits, sums), null, view, (System.nanoTime() - start) / 1e6);
     }
 
     /** Every layer's output for one input, in order, with the convolutions' kernels. */
@@ -67,9 +75,7 @@ public final class Explainer {
         try (NDManager manager = model.getNDManager().newSubManager()) {
             NDList inputs = inputs(manager, input.pixels(), input.number(), 1);
             LayerWalk.Pass pass = walk.run(new ParameterStore(manager, false), inputs.get(0), inputs.get(1));
-            List<LayerWalk.Leaf> leaves = new ArrayList<>(walk.digitLeaves());
-            leaves.addAll(walk.sumLeaves());
-            List<LayerOutput> layers = new ArrayList<>();
+            List<LayerOutput> layers = new ArrayList<>(leaves.size());
             for (int i = 0; i < leaves.size(); i++) {
                 NDArray output = pass.outputs().get(i);
                 long[] dims = output.getShape().slice(1).getShape();
@@ -88,9 +94,10 @@ public final class Explainer {
         if (target < 0 || target >= head.classes()) {
             throw new IllegalArgumentException("The " + head.name().toLowerCase() + " head has no class " + target);
         }
+        long start = System.nanoTime();
         float[] map = method == SaliencyMethod.GRADIENT ? gradientTimesInk(input, head, target)
                 : occlusion(input, head, target);
-        return new Saliency(head, target, method, Saliency.normalised(map));
+        return new Saliency(head, target, method, Saliency.normalised(map), (System.nanoTime() - start) / 1e6);
     }
 
     /** The layers, for passes over many images. */

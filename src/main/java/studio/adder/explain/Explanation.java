@@ -13,9 +13,10 @@ import studio.adder.client.AdderPrediction;
  * @param featureLayer the index in {@code layers} of the penultimate layer, whose output places a drawing on
  *     the map of all digits
  * @param prediction both heads' probabilities
- * @param saliency which pixels decided the chosen head's answer
+ * @param saliency which pixels decided the chosen head's answer, or null for a first look without it
+ *     ({@link Explainer#look}), which saliency follows
  * @param sumHead the sum head made visible
- * @param millis time spent on the engine thread
+ * @param millis time spent on the engine thread, saliency included
  */
 public record Explanation(float[] input, int number, List<LayerOutput> layers, int featureLayer,
         AdderPrediction prediction,
@@ -25,6 +26,17 @@ public record Explanation(float[] input, int number, List<LayerOutput> layers, i
     public Explanation {
         input = input.clone();
         layers = List.copyOf(layers);
+    }
+
+    /** The same explanation with {@code found} as its saliency (its time added). */
+    public Explanation withSaliency(Saliency found) {
+        return new Explanation(input, number, layers, featureLayer, prediction, found, sumHead,
+                millis + found.millis());
+    }
+
+    /** The class whose score {@code head}'s saliency explains: that head's answer. */
+    public int target(Head head) {
+        return head == Head.DIGIT ? prediction.digit() : prediction.sum();
     }
 
     /** The penultimate layer's output, flattened: what the map of all digits is made of. */

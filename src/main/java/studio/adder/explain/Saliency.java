@@ -8,8 +8,9 @@ package studio.adder.explain;
  * @param target the class explained (a digit or a sum)
  * @param method how it was measured
  * @param map 784 values in 0..1, row-major
+ * @param millis time it took on the engine thread
  */
-public record Saliency(Head head, int target, SaliencyMethod method, float[] map) {
+public record Saliency(Head head, int target, SaliencyMethod method, float[] map, double millis) {
 
     /** Copies the map so the record stays immutable. */
     public Saliency {

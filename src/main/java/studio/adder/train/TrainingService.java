@@ -2,6 +2,8 @@ package studio.adder.train;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import studio.adder.engine.DeviceOption;
 import studio.adder.engine.Devices;
@@ -17,6 +19,7 @@ import studio.adder.engine.EngineSetup;
 public final class TrainingService {
 
     private final Supplier<Devices> devices;
+    private final List<Consumer<EpochResult>> epochWatchers = new CopyOnWriteArrayList<>();
 
     /** Trains on the running engine's devices. */
     public TrainingService() {
@@ -42,7 +45,15 @@ public final class TrainingService {
                 chosen.devices(), engineLabel(engine) + " · " + chosen.description(), engine.threads(),
                 request.control())
                 .withFineTuning(request.fineTuning());
-        return run.run(request.listener());
+        return run.run(epochWatchers.isEmpty() ? request.listener() : new WatchedListener(request.listener()));
+    }
+
+    /**
+     * Also tells {@code watcher} of every epoch any run finishes (after its checkpoint is written), on the engine
+     * thread; it must return at once. The Inside tab recomputes its map of all digits from these checkpoints.
+     */
+    public void watchEpochs(Consumer<EpochResult> watcher) {
+        epochWatchers.add(watcher);
     }
 
     /** Every device DJL reports, usable or not, with reasons. */
@@ -67,5 +78,40 @@ public final class TrainingService {
     /** The engine, device and threads in one line. */
     public String engineSummary() {
         return EngineSetup.start().summary();
+    }
+
+    /** A run's own listener, with each epoch also told to the watchers. */
+    private final class WatchedListener implements RunListener {
+        private final RunListener own;
+
+        WatchedListener(RunListener own) {
+            this.own = own;
+        }
+
+        @Override
+        public void onStart(RunInfo info) {
+            own.onStart(info);
+        }
+
+        @Override
+        public void onBatch(BatchProgress progress) {
+            own.onBatch(progress);
+        }
+
+        @Override
+        public void onEpoch(EpochResult result) {
+            own.onEpoch(result);
+            epochWatchers.forEach(watcher -> watcher.accept(result));
+        }
+
+        @Override
+        public void onExamplesEvaluation(ExamplesEvaluation evaluation) {
+            own.onExamplesEvaluation(evaluation);
+        }
+
+        @Override
+        public void onFinish(RunOutcome outcome) {
+            own.onFinish(outcome);
+        }
     }
 }

@@ -20,6 +20,10 @@ final class ChannelDetail extends VBox {
     private final Canvas map = new Canvas(MAP_SIDE, MAP_SIDE);
     private final Label kernelsTitle = new Label();
     private final Canvas kernels = new Canvas(KERNELS_WIDTH, 10);
+    private final Cells.ImageBrush brush = new Cells.ImageBrush();
+    /** The kernels drawn now: they change with the channel and the model, not with the drawing. */
+    private ConvKernels drawnKernels;
+    private int drawnChannel = -1;
 
     ChannelDetail() {
         super(6);
@@ -35,15 +39,21 @@ final class ChannelDetail extends VBox {
     void show(LayerOutput layer, int channel) {
         GraphicsContext g = map.getGraphicsContext2D();
         g.clearRect(0, 0, MAP_SIDE, MAP_SIDE);
-        kernels.getGraphicsContext2D().clearRect(0, 0, kernels.getWidth(), kernels.getHeight());
         if (layer == null || !layer.isMaps() || channel >= layer.channels()) {
+            kernels.getGraphicsContext2D().clearRect(0, 0, kernels.getWidth(), kernels.getHeight());
+            drawnKernels = null;
             return;
         }
-        int side = Math.max(layer.shape()[1], layer.shape()[2]);
         title.setText(layer.name() + ", channel " + (channel + 1) + " of " + layer.channels() + " ("
                 + layer.shape()[1] + "x" + layer.shape()[2] + "): bright where this channel responds.");
-        Cells.grey(g, ExplainPictures.stretched(layer.channel(channel)), layer.shape()[2], 0, 0, MAP_SIDE / side);
+        brush.grey(g, ExplainPictures.stretched(layer.channel(channel)), layer.shape()[2], MAP_SIDE);
         ConvKernels weights = layer.kernels();
+        if (weights == drawnKernels && channel == drawnChannel) {
+            return;
+        }
+        drawnKernels = weights;
+        drawnChannel = channel;
+        kernels.getGraphicsContext2D().clearRect(0, 0, kernels.getWidth(), kernels.getHeight());
         if (weights == null) {
             kernelsTitle.setText("This layer has no kernels: it works on each value (or each small window) alone.");
             kernels.setHeight(1);

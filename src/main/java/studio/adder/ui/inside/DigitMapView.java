@@ -21,6 +21,8 @@ final class DigitMapView extends Pane {
         Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"), Color.web("#9c755f"), Color.web("#bab0ac")};
 
     private final Canvas dots = new Canvas(SIDE, SIDE);
+    /** The live dot on its own layer: moving it redraws one dot, not every test digit. */
+    private final Canvas liveLayer = new Canvas(SIDE, SIDE);
     private final Canvas hover = new Canvas(64, 64);
     private final Label hoverText = new Label();
     private DigitMap map;
@@ -36,7 +38,10 @@ final class DigitMapView extends Pane {
         hover.setVisible(false);
         hoverText.setVisible(false);
         hoverText.setStyle("-fx-background-color: rgba(255,255,255,0.9); -fx-padding: 1 4 1 4;");
-        getChildren().addAll(dots, hover, hoverText);
+        liveLayer.setMouseTransparent(true);
+        hover.setMouseTransparent(true);
+        hoverText.setMouseTransparent(true);
+        getChildren().addAll(dots, liveLayer, hover, hoverText);
         dots.setOnMouseMoved(event -> showNearest(event.getX(), event.getY()));
         dots.setOnMouseExited(event -> {
             hover.setVisible(false);
@@ -50,12 +55,28 @@ final class DigitMapView extends Pane {
             fit(shown);
         }
         redraw();
+        drawLive();
     }
 
     /** Moves the live dot (the current drawing's place), or hides it with null. */
     void showLive(float[] place) {
         live = place;
-        redraw();
+        drawLive();
+    }
+
+    private void drawLive() {
+        GraphicsContext g = liveLayer.getGraphicsContext2D();
+        g.clearRect(0, 0, SIDE, SIDE);
+        if (live == null || map == null) {
+            return;
+        }
+        double sx = screenX(live[0]);
+        double sy = screenY(live[1]);
+        g.setFill(Color.BLACK);
+        g.fillOval(sx - 6, sy - 6, 12, 12);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(2);
+        g.strokeOval(sx - 4, sy - 4, 8, 8);
     }
 
     private void fit(DigitMap shown) {
@@ -110,15 +131,6 @@ final class DigitMapView extends Pane {
             g.setFill(Color.BLACK);
             g.fillText(String.valueOf(digit), 20 + digit * 30, SIDE - 5);
         }
-        if (live != null) {
-            double sx = screenX(live[0]);
-            double sy = screenY(live[1]);
-            g.setFill(Color.BLACK);
-            g.fillOval(sx - 6, sy - 6, 12, 12);
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(2);
-            g.strokeOval(sx - 4, sy - 4, 8, 8);
-        }
     }
 
     private void showNearest(double mouseX, double mouseY) {
@@ -141,7 +153,7 @@ final class DigitMapView extends Pane {
             return;
         }
         float[] pixels = new float[784];
-        map.images().copyImage(nearest, pixels, 0);
+        map.copyImage(nearest, pixels);
         Cells.grey(hover.getGraphicsContext2D(), pixels, 28, 0, 0, 64 / 28.0);
         double left = mouseX + 70 > SIDE ? mouseX - 72 : mouseX + 8;
         double top = mouseY + 84 > SIDE ? mouseY - 84 : mouseY + 8;

@@ -1,12 +1,13 @@
 package studio.adder.ui.inside;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import studio.adder.data.MnistFolder;
 import studio.adder.explain.InsideService;
 import studio.adder.ui.AppContext;
 import studio.adder.ui.draw.DrawViewModel;
 
-/** The Inside tab: its view model, fed by the Draw tab's answers, and its view. */
+/** The Inside tab: its view model, fed by the Draw tab's answers and the training runs' epochs, and its view. */
 public final class InsideTab {
 
     private final InsideViewModel model;
@@ -15,8 +16,10 @@ public final class InsideTab {
     /** A tab over the shared context that looks inside whatever the Draw tab has just answered. */
     public InsideTab(AppContext context, DrawViewModel draw) {
         this.model = new InsideViewModel(context.runner(), context.newIoLane(),
-                new InsideService(context.predictions()), MnistFolder::defaultFolder);
+                new InsideService(context.predictions()), MnistFolder::defaultFolder, Platform::runLater);
         draw.predictionProperty().addListener((o, old, now) -> model.drawingAnswered(now));
+        // Epochs are told on the engine thread; the view model lives on the FX thread.
+        context.training().watchEpochs(result -> Platform.runLater(() -> model.epochFinished(result)));
     }
 
     /** The tab's content. */

@@ -6,11 +6,13 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -18,6 +20,8 @@ import studio.adder.client.AdderPrediction;
 import studio.adder.explain.Explanation;
 import studio.adder.explain.Head;
 import studio.adder.explain.LayerOutput;
+import studio.adder.explain.MapProjection;
+import studio.adder.explain.Saliency;
 import studio.adder.explain.SaliencyMethod;
 
 /**
@@ -34,6 +38,7 @@ public final class InsideView extends BorderPane {
             new ChoiceBox<>(FXCollections.observableArrayList(SaliencyMethod.values()));
     private final Label status = new Label();
     private final Canvas seen = new Canvas(SEEN_SIDE, SEEN_SIDE);
+    private final Cells.ImageBrush seenBrush = new Cells.ImageBrush();
     private final Label answers = new Label();
     private final SumHeadPane sumHead = new SumHeadPane();
     private final VBox layers = new VBox(6);
@@ -41,8 +46,14 @@ public final class InsideView extends BorderPane {
     private final ChannelDetail detail = new ChannelDetail();
     private final DigitMapView map = new DigitMapView();
     private final Button computeMap = new Button("Compute map");
+    private final ChoiceBox<MapProjection> projection =
+            new ChoiceBox<>(FXCollections.observableArrayList(MapProjection.values()));
+    private final Button cancelMap = new Button("Stop");
+    private final CheckBox followTraining = new CheckBox("Update after each epoch");
     private final ProgressBar mapProgress = new ProgressBar(0);
+    private final Label mapPhase = new Label();
     private final Label mapText = new Label();
+    private final Tooltip liveHint = new Tooltip();
 
     /** A view over {@code model}. */
     public InsideView(InsideViewModel model) {
@@ -59,6 +70,13 @@ public final class InsideView extends BorderPane {
         method.setId("inside-method");
         seen.setId("model-sees");
         computeMap.setId("compute-map");
+        projection.setId("map-projection");
+        cancelMap.setId("cancel-map");
+        followTraining.setId("map-follows-training");
+        followTraining.setTooltip(new Tooltip("While the Train tab trains, recompute the map from each epoch's "
+                + "checkpoint (the first 2,000 test digits), so you can watch the clusters form."));
+        liveHint.setWrapText(true);
+        liveHint.setMaxWidth(320);
         layers.setId("inside-layers");
         answers.setWrapText(true);
         mapText.setWrapText(true);
@@ -84,8 +102,9 @@ public final class InsideView extends BorderPane {
         layers.setPadding(new Insets(8));
         Label mapTitle = new Label("Map of all digits");
         mapTitle.getStyleClass().add("title-4");
-        VBox right = new VBox(6, detail, new Separator(), mapTitle, map, new HBox(8, computeMap, mapProgress),
-                mapText);
+        HBox mapButtons = new HBox(8, new Label("Layout"), projection, computeMap, cancelMap);
+        HBox mapBusy = new HBox(8, mapPhase, mapProgress);
+        VBox right = new VBox(6, detail, new Separator(), mapTitle, map, mapButtons, followTraining, mapBusy, mapText);
         right.setPadding(new Insets(8));
         right.setPrefWidth(DigitMapView.SIDE + 16);
         setTop(controls);
@@ -99,15 +118,24 @@ public final class InsideView extends BorderPane {
 
     private void bind() {
         status.textProperty().bind(model.statusProperty());
-        mapText.textProperty().bind(model.mapTextProperty());
-        mapProgress.progressProperty().bind(model.mapProgressProperty());
-        mapProgress.visibleProperty().bind(model.mapBusyProperty());
-        computeMap.disableProperty().bind(model.mapBusyProperty());
+        DigitMapModel maps = model.map();
+        mapText.textProperty().bind(maps.textProperty());
+        mapPhase.textProperty().bind(maps.phaseProperty());
+        mapProgress.progressProperty().bind(maps.progressProperty());
+        mapProgress.visibleProperty().bind(maps.busyProperty());
+        cancelMap.visibleProperty().bind(maps.busyProperty());
+        computeMap.disableProperty().bind(maps.busyProperty());
+        liveHint.textProperty().bind(maps.liveHintProperty());
+        Tooltip.install(map, liveHint);
         head.setValue(model.headProperty().get());
         method.setValue(model.methodProperty().get());
+        projection.setValue(maps.projectionProperty().get());
+        followTraining.setSelected(maps.followTrainingProperty().get());
+        maps.projectionProperty().addListener((o, old, now) -> projection.setValue(now));
         model.explanationProperty().addListener((o, old, now) -> showExplanation(now));
-        model.channelProperty().addListener((o, old, now) -> showExplanation(model.explanationProperty().get()));
-        model.mapProperty().addListener((o, old, now) -> {
+        model.saliencyProperty().addListener((o, old, now) -> showSeen(model.explanationProperty().get()));
+        model.channelProperty().addListener((o, old, now) -> showLayers(model.explanationProperty().get()));
+        maps.mapProperty().addListener((o, old, now) -> {
             map.show(now);
             computeMap.setText(now == null ? "Compute map" : "Recompute");
             showLiveDot(model.explanationProperty().get());
@@ -117,7 +145,14 @@ public final class InsideView extends BorderPane {
     private void wire() {
         head.setOnAction(event -> model.selectHead(head.getValue()));
         method.setOnAction(event -> model.selectMethod(method.getValue()));
-        computeMap.setOnAction(event -> model.computeMap());
+        computeMap.setOnAction(event -> model.map().compute());
+        projection.setOnAction(event -> {
+            if (projection.getValue() != model.map().projectionProperty().get()) {
+                model.map().selectProjection(projection.getValue());
+            }
+        });
+        cancelMap.setOnAction(event -> model.map().cancel());
+        followTraining.setOnAction(event -> model.map().setFollowTraining(followTraining.isSelected()));
     }
 
     private void showExplanation(Explanation explanation) {
@@ -127,24 +162,39 @@ public final class InsideView extends BorderPane {
             map.showLive(null);
             return;
         }
-        Cells.heat(seen.getGraphicsContext2D(), explanation.input(), explanation.saliency().map(), 0, 0,
-                SEEN_SIDE / 28);
-        AdderPrediction p = explanation.prediction();
-        answers.setText(String.format("Digit %d (%.0f %%), %d + %d = %d (%.0f %%). Bright: the pixels that pushed "
-                + "the %s head toward %d most.", p.digit(), 100 * p.digitConfidence(), p.digit(), explanation.number(),
-                p.sum(), 100 * p.sumConfidence(), explanation.saliency().head().name().toLowerCase(),
-                explanation.saliency().target()));
+        // Cheap parts first: the layers, the sum head and the live dot; saliency follows in its own listener.
+        showSeen(explanation);
         sumHead.show(explanation.sumHead());
-        showLayers(explanation.layers());
+        showLayers(explanation);
         showLiveDot(explanation);
     }
 
+    /** The input with the saliency over it: the newest saliency, even while the next one is on its way. */
+    private void showSeen(Explanation explanation) {
+        if (explanation == null) {
+            return;
+        }
+        Saliency saliency = model.saliencyProperty().get();
+        float[] heat = saliency == null ? new float[784] : saliency.map();
+        seenBrush.heat(seen.getGraphicsContext2D(), explanation.input(), heat, SEEN_SIDE);
+        AdderPrediction p = explanation.prediction();
+        String why = saliency == null ? "Which pixels decided follows in a moment."
+                : String.format("Bright: the pixels that pushed the %s head toward %d most.",
+                        saliency.head().name().toLowerCase(), saliency.target());
+        setText(answers, String.format("Digit %d (%.0f %%), %d + %d = %d (%.0f %%). %s", p.digit(),
+                100 * p.digitConfidence(), p.digit(), explanation.number(), p.sum(), 100 * p.sumConfidence(), why));
+    }
+
     private void showLiveDot(Explanation explanation) {
-        var digitMap = model.mapProperty().get();
+        var digitMap = model.map().mapProperty().get();
         map.showLive(explanation == null || digitMap == null ? null : digitMap.place(explanation.features()));
     }
 
-    private void showLayers(List<LayerOutput> outputs) {
+    private void showLayers(Explanation explanation) {
+        if (explanation == null) {
+            return;
+        }
+        List<LayerOutput> outputs = explanation.layers();
         InsideViewModel.ChannelChoice choice = model.channelProperty().get();
         if (sheets.size() != outputs.size()) {
             layers.getChildren().clear();
@@ -159,10 +209,17 @@ public final class InsideView extends BorderPane {
         }
         for (int i = 0; i < outputs.size(); i++) {
             LayerOutput layer = outputs.get(i);
-            ((Label) layers.getChildren().get(2 * i)).setText(layer.name() + "   " + layer.shapeText());
+            setText((Label) layers.getChildren().get(2 * i), layer.name() + "   " + layer.shapeText());
             sheets.get(i).show(layer, choice.layer() == i ? choice.channel() : -1);
         }
         int chosen = Math.min(choice.layer(), outputs.size() - 1);
         detail.show(outputs.get(chosen), choice.channel());
+    }
+
+    /** Sets a label's text only when it changed, so an unchanged text asks for no new layout. */
+    private static void setText(Label label, String text) {
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+        }
     }
 }

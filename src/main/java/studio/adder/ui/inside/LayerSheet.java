@@ -1,9 +1,9 @@
 package studio.adder.ui.inside;
 
+import java.util.Arrays;
 import java.util.function.IntConsumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import studio.adder.explain.ExplainPictures;
@@ -18,6 +18,7 @@ final class LayerSheet extends Canvas {
     private static final double GAP = 2;
     private static final double MAX_WIDTH = 540;
 
+    private final Cells.ImageBrush brush = new Cells.ImageBrush();
     private LayerOutput layer;
     private double tile;
     private int columns;
@@ -50,21 +51,24 @@ final class LayerSheet extends Canvas {
         setWidth(Math.min(shown.channels(), columns) * (tile + GAP));
         setHeight(rows * (tile + GAP));
         g.clearRect(0, 0, getWidth(), getHeight());
-        // One image at one pixel per value, drawn scaled without smoothing: a few hundred thousand cells
-        // filled one by one would cost the FX thread tens of milliseconds per drawing.
+        // One image at one pixel per value, reused from drawing to drawing and filled in one call, drawn scaled
+        // without smoothing: a few hundred thousand cells filled one by one would cost the FX thread tens of
+        // milliseconds per drawing.
         int height = shown.shape()[1];
         int width = shown.shape()[2];
-        WritableImage image = new WritableImage(columns * width, rows * height);
-        PixelWriter pixels = image.getPixelWriter();
+        int imageWidth = columns * width;
+        int[] argb = brush.pixels(imageWidth, rows * height);
+        float[] values = shown.values();
+        int size = width * height;
         for (int c = 0; c < shown.channels(); c++) {
-            float[] levels = ExplainPictures.stretched(shown.channel(c));
+            float[] levels = ExplainPictures.stretched(Arrays.copyOfRange(values, c * size, (c + 1) * size));
             int left = (c % columns) * width;
             int top = (c / columns) * height;
             for (int i = 0; i < levels.length; i++) {
-                int level = Math.round(255 * levels[i]);
-                pixels.setArgb(left + i % width, top + i / width, 0xff000000 | level << 16 | level << 8 | level);
+                argb[(top + i / width) * imageWidth + left + i % width] = Cells.greyArgb(levels[i]);
             }
         }
+        WritableImage image = brush.image();
         g.setImageSmoothing(false);
         double scaleX = tile / side;
         for (int c = 0; c < shown.channels(); c++) {

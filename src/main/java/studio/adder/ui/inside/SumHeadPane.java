@@ -1,5 +1,6 @@
 package studio.adder.ui.inside;
 
+import java.util.Arrays;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -23,6 +24,7 @@ final class SumHeadPane extends VBox {
     private final Label title = new Label("How the sum head adds");
     private final Canvas canvas = new Canvas(SIDE, SIDE);
     private final Label explanation = new Label();
+    private SumHeadView shown;
 
     SumHeadPane() {
         super(4);
@@ -34,6 +36,12 @@ final class SumHeadPane extends VBox {
     }
 
     void show(SumHeadView view) {
+        // The seed's matrix is the model's, the same for every drawing: draw it once per model.
+        if (view instanceof LinearSumMap linear && shown instanceof LinearSumMap before
+                && Arrays.equals(linear.matrix(), before.matrix())) {
+            return;
+        }
+        shown = view;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, SIDE, SIDE);
         if (view instanceof CompactSumGrid grid) {

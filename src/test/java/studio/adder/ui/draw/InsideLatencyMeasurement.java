@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -23,8 +24,10 @@ import studio.adder.ui.inside.InsideViewModel;
 
 /**
  * Measures the Inside tab against the Draw tab in a real window over the real engine: the Draw tab's stroke end to
- * bars laid out before the Inside tab was ever shown and after it was shown and hidden again, and, with the Inside
- * tab showing, a new question (the number changes) to the Inside tab laid out. Not a test; run it with
+ * bars laid out before the Inside tab was ever shown and after it was shown and hidden again; with the Inside tab
+ * showing, a new question (the number changes) from the Draw tab's answer to the Inside tab laid out (layers, sum
+ * head, live dot) and to its saliency laid out; and the tab selected after a new drawing to the Inside tab laid
+ * out. Medians and p99. Not a test; run it with
  * {@code ./mvnw -o test -Dtest=InsideLatencyMeasurement -Dadder.measure.inside=ROUNDS}.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -36,6 +39,7 @@ class InsideLatencyMeasurement {
     private MainWindow window;
     private DrawViewModel draw;
     private InsideViewModel inside;
+    private final AtomicLong answered = new AtomicLong();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -43,6 +47,7 @@ class InsideLatencyMeasurement {
         window.show(stage);
         draw = window.drawTab().viewModel();
         inside = window.insideTab().viewModel();
+        draw.predictionProperty().addListener(o -> answered.set(System.nanoTime()));
     }
 
     @Test
@@ -52,25 +57,48 @@ class InsideLatencyMeasurement {
         List<Double> before = strokesToBars(robot, rounds);
         selectTab(robot, 3);
         Scene scene = robot.lookup("#inside-view").query().getScene();
-        List<Double> insideSamples = new ArrayList<>();
+        List<Double> layersSamples = new ArrayList<>();
+        List<Double> saliencySamples = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             int number = i % 10;
-            long[] asked = new long[1];
-            List<Double> sample = new CopyOnWriteArrayList<>();
+            List<Long> laidOut = new CopyOnWriteArrayList<>();
+            List<Long> salient = new CopyOnWriteArrayList<>();
             robot.interact(() -> {
-                asked[0] = System.nanoTime();
-                inside.explanationProperty().addListener(new OneLayout(scene, asked[0], sample));
+                inside.explanationProperty().addListener(new OneLayout(scene, laidOut));
+                inside.saliencyProperty().addListener(new OneLayout(scene, salient));
                 draw.setNumber(number == draw.numberProperty().get() ? (number + 1) % 10 : number);
             });
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !sample.isEmpty());
-            insideSamples.add(sample.get(0));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !laidOut.isEmpty() && !salient.isEmpty());
+            layersSamples.add((laidOut.get(0) - answered.get()) / 1e6);
+            saliencySamples.add((salient.get(0) - answered.get()) / 1e6);
+        }
+        List<Double> shownSamples = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            selectTab(robot, 0);
+            long asked = answered.get();
+            robot.interact(() -> draw.setNumber((draw.numberProperty().get() + 1) % 10));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> answered.get() != asked);
+            List<Long> laidOut = new CopyOnWriteArrayList<>();
+            long[] selected = new long[1];
+            robot.interact(() -> {
+                inside.explanationProperty().addListener(new OneLayout(scene, laidOut));
+                selected[0] = System.nanoTime();
+                robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(3);
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !laidOut.isEmpty());
+            shownSamples.add((laidOut.get(0) - selected[0]) / 1e6);
         }
         selectTab(robot, 0);
         List<Double> after = strokesToBars(robot, rounds);
         System.out.printf(Locale.ROOT, "Draw tab stroke end to bars, Inside never shown: %s%n", summary(before));
         System.out.printf(Locale.ROOT, "Draw tab stroke end to bars, after Inside shown and hidden: %s%n",
                 summary(after));
-        System.out.printf(Locale.ROOT, "Inside showing: number changed to Inside laid out: %s%n", summary(insideSamples));
+        System.out.printf(Locale.ROOT, "Inside showing: Draw's answer to layers and sum head laid out: %s%n",
+                summary(layersSamples));
+        System.out.printf(Locale.ROOT, "Inside showing: Draw's answer to saliency laid out: %s%n",
+                summary(saliencySamples));
+        System.out.printf(Locale.ROOT, "Inside tab selected after a new drawing to Inside laid out: %s%n",
+                summary(shownSamples));
     }
 
     private List<Double> strokesToBars(FxRobot robot, int rounds) throws Exception {
@@ -100,15 +128,13 @@ class InsideLatencyMeasurement {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Takes one sample at the end of the first layout pulse after the explanation changed, then removes itself. */
+    /** Notes the end of the first layout pulse after the property changed, then removes itself. */
     private static final class OneLayout implements InvalidationListener {
         private final Scene scene;
-        private final long started;
-        private final List<Double> sample;
+        private final List<Long> sample;
 
-        OneLayout(Scene scene, long started, List<Double> sample) {
+        OneLayout(Scene scene, List<Long> sample) {
             this.scene = scene;
-            this.started = started;
             this.sample = sample;
         }
 
@@ -118,7 +144,7 @@ class InsideLatencyMeasurement {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 if (sample.isEmpty()) {
-                    sample.add((System.nanoTime() - started) / 1e6);
+                    sample.add(System.nanoTime());
                     Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
                 }
             };

@@ -54,12 +54,12 @@ class InsideTabFxTest {
         // Hidden, the tab costs the Draw tab nothing: no explanation was made yet.
         assertEquals(null, inside.explanationProperty().get());
         selectTab(robot, 3);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> inside.explanationProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> inside.saliencyProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         Explanation explanation = inside.explanationProperty().get();
         assertEquals(7, explanation.prediction().digit());
-        assertEquals(Head.DIGIT, explanation.saliency().head());
-        assertTrue(explanation.saliency().hasMass());
+        assertEquals(Head.DIGIT, inside.saliencyProperty().get().head());
+        assertTrue(inside.saliencyProperty().get().hasMass());
         assertNotNull(robot.lookup("#layer-0").query());
 
         Node firstLayer = robot.lookup("#layer-2").query();
@@ -77,21 +77,21 @@ class InsideTabFxTest {
             head.getSelectionModel().select(Head.SUM);
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> inside.explanationProperty().get().saliency().head() == Head.SUM);
-        assertEquals(9, inside.explanationProperty().get().saliency().target());
+                () -> inside.saliencyProperty().get().head() == Head.SUM);
+        assertEquals(9, inside.saliencyProperty().get().target());
     }
 
     @Test
     void withoutTheFullTestSetTheMapSaysHowToFetchIt(FxRobot robot) throws Exception {
         selectTab(robot, 3);
         robot.clickOn("#compute-map");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !inside.mapBusyProperty().get());
-        String text = inside.mapTextProperty().get();
-        if (inside.mapProperty().get() == null) {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !inside.map().busyProperty().get());
+        String text = inside.map().textProperty().get();
+        if (inside.map().mapProperty().get() == null) {
             assertTrue(text.contains("Fetch"), text);
         } else {
             assertFalse(text.isEmpty());
-            assertEquals(10_000, inside.mapProperty().get().size());
+            assertEquals(10_000, inside.map().mapProperty().get().size());
         }
     }
 
