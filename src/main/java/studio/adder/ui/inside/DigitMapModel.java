@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import studio.adder.data.MnistData;
 import studio.adder.data.MnistFolder;
 import studio.adder.data.MnistSplit;
@@ -36,6 +38,8 @@ import studio.adder.ui.common.BackgroundRunner;
  * clusters can be watched forming; while the tab is hidden only the newest epoch is remembered.
  */
 public final class DigitMapModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DigitMapModel.class);
 
     private static final String PCA_HINT = "The ringed black dot is your drawing, projected onto the same two axes.";
     private static final String TSNE_HINT = "The ringed black dot is your drawing. t-SNE cannot place a new point "
@@ -233,8 +237,11 @@ public final class DigitMapModel {
         phase.set("t-SNE");
         progress.set(0);
         int steps = tsneSteps;
+        long started = System.nanoTime();
         io.run(() -> DigitMaps.tsne(from, Tsne.PERPLEXITY, steps, stepProgress("t-SNE", 0, 1), stop::get), done -> {
             tsneMap = done;
+            LOG.info("t-SNE map of {} test digits laid out in {} s", done.size(),
+                    String.format("%.1f", (System.nanoTime() - started) / 1e9));
             if (projection.get() == MapProjection.TSNE) {
                 show(done);
             }
