@@ -99,6 +99,11 @@ public final class EngineSetup {
         return saved != null ? saved : EngineChoice.platformDefault();
     }
 
+    /** Whether {@link #start()} has run and the engine is loaded. */
+    public static synchronized boolean isRunning() {
+        return info != null;
+    }
+
     /**
      * Configures threads and starts the engine once; later calls return the same answer.
      *

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import studio.adder.client.AdderInput;
 import studio.adder.client.AdderPrediction;
+import studio.adder.engine.ComputeThreads;
 import studio.adder.engine.EngineSetup;
 import studio.adder.model.AdderNetwork;
 import studio.adder.model.LoadedModel;
@@ -54,8 +55,11 @@ public final class PredictionService implements AutoCloseable {
         try {
             next = new DigitPredictor(loaded);
             // The first call through a fresh model builds MKL-DNN kernels and JIT-compiles the
-            // translator (tens of milliseconds); pay that now, not on the user's first stroke.
-            next.predict(new AdderInput(new float[AdderNetwork.SIDE * AdderNetwork.SIDE], 0));
+            // translator (tens of milliseconds); pay that now, not on the user's first stroke, and
+            // on the thread count predictions use, since the kernels are built for it.
+            try (ComputeThreads oneThread = ComputeThreads.singleThreaded()) {
+                next.predict(new AdderInput(new float[AdderNetwork.SIDE * AdderNetwork.SIDE], 0));
+            }
         } catch (RuntimeException e) {
             // A model that cannot answer never becomes active; free its predictor and native memory.
             if (next != null) {
@@ -95,7 +99,12 @@ public final class PredictionService implements AutoCloseable {
         }
         AdderInput input = new AdderInput(mnistPixels, number);
         long start = System.nanoTime();
-        AdderPrediction prediction = active.predict(input);
+        AdderPrediction prediction;
+        // One image is too little work to share: a second OpenMP thread only adds a barrier that
+        // waits whenever the other core is busy (ComputeThreads says how much).
+        try (ComputeThreads oneThread = ComputeThreads.singleThreaded()) {
+            prediction = active.predict(input);
+        }
         return new TimedPrediction(prediction, input, (System.nanoTime() - start) / 1e6);
     }
 
