@@ -5,21 +5,24 @@ import ai.djl.Model;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.Trainer;
 import ai.djl.training.evaluator.Accuracy;
+import ai.djl.training.evaluator.Evaluator;
 import ai.djl.training.evaluator.IndexEvaluator;
 import ai.djl.training.listener.DivergenceCheckTrainingListener;
 import ai.djl.training.listener.EvaluatorTrainingListener;
 import ai.djl.training.listener.TrainingListener;
+import ai.djl.training.loss.AbstractCompositeLoss;
 import ai.djl.training.loss.IndexLoss;
 import ai.djl.training.loss.SimpleCompositeLoss;
-import ai.djl.training.loss.SoftmaxCrossEntropyLoss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import java.util.ArrayList;
+import java.util.List;
 import studio.adder.model.AdderNetwork;
 
 /**
  * The one place that builds a DJL {@link Trainer}, in the shape of DJL's {@code TrainCaptcha}: a
  * composite loss of the two heads, one accuracy per head through {@link IndexEvaluator}, and each
- * head's loss as an evaluator too, so every figure has a stable name ({@link #DIGIT_LOSS},
+ * head's loss read from the composite's components, so every figure has a stable name ({@link #DIGIT_LOSS},
  * {@link #SUM_LOSS}, {@link #DIGIT_ACCURACY}, {@link #SUM_ACCURACY}).
  */
 public final class TrainerFactory {
@@ -62,12 +65,14 @@ public final class TrainerFactory {
     public static Trainer newTrainer(Model model, TrainingConfig config, Device[] devices, Tracker schedule,
             TrainingListener... extraListeners) {
         SimpleCompositeLoss loss = new SimpleCompositeLoss(LOSS)
-                .addLoss(new IndexLoss(new SoftmaxCrossEntropyLoss(DIGIT_LOSS), 0))
-                .addLoss(new IndexLoss(new SoftmaxCrossEntropyLoss(SUM_LOSS), 1));
+                .addLoss(new IndexLoss(new RememberingCrossEntropy(DIGIT_LOSS), 0))
+                .addLoss(new IndexLoss(new RememberingCrossEntropy(SUM_LOSS), 1));
+        // No addEvaluators(loss.getComponents()) as in DJL's TrainCaptcha: the trainer already
+        // tracks the composite loss as an evaluator, and updating it updates its components, so
+        // listing them again would compute (and average) each head's loss twice per batch.
         DefaultTrainingConfig djlConfig = new DefaultTrainingConfig(loss)
                 .addEvaluator(new IndexEvaluator(new Accuracy(DIGIT_ACCURACY), 0))
                 .addEvaluator(new IndexEvaluator(new Accuracy(SUM_ACCURACY), 1))
-                .addEvaluators(loss.getComponents())
                 .optOptimizer(optimizer(config, schedule, 1f / devices.length))
                 .optDevices(devices)
                 .addTrainingListeners(new EvaluatorTrainingListener(1), new DivergenceCheckTrainingListener())
@@ -93,7 +98,11 @@ public final class TrainerFactory {
         float sumLoss = Float.NaN;
         float digitAccuracy = Float.NaN;
         float sumAccuracy = Float.NaN;
-        for (var evaluator : trainer.getEvaluators()) {
+        List<Evaluator> evaluators = new ArrayList<>(trainer.getEvaluators());
+        if (trainer.getLoss() instanceof AbstractCompositeLoss composite) {
+            evaluators.addAll(composite.getComponents()); // each head's loss, updated by the composite
+        }
+        for (Evaluator evaluator : evaluators) {
             switch (evaluator.getName()) {
                 case DIGIT_LOSS -> digitLoss = evaluator.getAccumulator(accumulator);
                 case SUM_LOSS -> sumLoss = evaluator.getAccumulator(accumulator);
