@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
     boolean profile;
 
     @Option(names = "--time-to-accuracy", description = "Instead: train the default recipe to its target"
-            + " (99.4 % digits, 99.3 % sums on the full test set) --repeats times and report the median seconds,"
+            + " (99.4 %% digits, 99.3 %% sums on the full test set) --repeats times and report the median seconds,"
             + " the floor (its arithmetic at the engine's matrix-multiply ceiling, measured here) and their ratio.")
     boolean timeToAccuracy;
 
