@@ -112,12 +112,15 @@ class TrainingThroughputMeasurement {
         engine.close();
     }
 
-    /** CPU seconds of the FX application and render threads so far. */
+    /** CPU seconds of the FX application (or GTK main loop) and render threads so far. */
     private static double fxThreadsCpuSeconds() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long nanos = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            // On GTK the FX application thread's work (pulses, CSS, layout) runs on the thread
+            // glass names GtkNativeMainLoopThread, which a filter on "JavaFX Application" misses.
             if (info != null && (info.getThreadName().startsWith("JavaFX Application")
+                    || info.getThreadName().startsWith("GtkNativeMainLoopThread")
                     || info.getThreadName().startsWith("QuantumRenderer"))) {
                 nanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
             }
