@@ -15,6 +15,7 @@ import java.util.List;
 import studio.adder.client.AdderInput;
 import studio.adder.client.AdderPrediction;
 import studio.adder.data.AdderDataset;
+import studio.adder.engine.ComputeThreads;
 
 /**
  * Looks inside a loaded adder model for one input: every layer's output, which pixels decided, and the sum head.
@@ -72,7 +73,9 @@ public final class Explainer {
 
     /** Every layer's output for one input, in order, with the convolutions' kernels. */
     public List<LayerOutput> layers(AdderInput input) {
-        try (NDManager manager = model.getNDManager().newSubManager()) {
+        // One image: a second OpenMP thread only adds barriers that wait on a busy core (ComputeThreads).
+        try (ComputeThreads oneThread = ComputeThreads.singleThreaded();
+                NDManager manager = model.getNDManager().newSubManager()) {
             NDList inputs = inputs(manager, input.pixels(), input.number(), 1);
             LayerWalk.Pass pass = walk.run(new ParameterStore(manager, false), inputs.get(0), inputs.get(1));
             List<LayerOutput> layers = new ArrayList<>(leaves.size());
@@ -95,8 +98,14 @@ public final class Explainer {
             throw new IllegalArgumentException("The " + head.name().toLowerCase() + " head has no class " + target);
         }
         long start = System.nanoTime();
-        float[] map = method == SaliencyMethod.GRADIENT ? gradientTimesInk(input, head, target)
-                : occlusion(input, head, target);
+        float[] map;
+        if (method == SaliencyMethod.GRADIENT) {
+            try (ComputeThreads oneThread = ComputeThreads.singleThreaded()) {
+                map = gradientTimesInk(input, head, target); // one image forward and back
+            }
+        } else {
+            map = occlusion(input, head, target); // a batch of patched images: worth both threads
+        }
         return new Saliency(head, target, method, Saliency.normalised(map), (System.nanoTime() - start) / 1e6);
     }
 
