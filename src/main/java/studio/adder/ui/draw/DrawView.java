@@ -1,10 +1,7 @@
 package studio.adder.ui.draw;
 
-import java.io.File;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,21 +14,16 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.controlsfx.control.StatusBar;
-import studio.adder.ui.common.DroppedFiles;
 import studio.adder.ui.common.MessageDialogs;
 import studio.adder.ui.common.UserMessage;
 
@@ -42,8 +34,7 @@ import studio.adder.ui.common.UserMessage;
 public final class DrawView extends BorderPane {
 
     private final DrawViewModel model;
-    private final LatencyProbe latencyProbe = new LatencyProbe();
-    private File lastPictureFolder;
+    private final PictureInputs pictures;
 
     // Parts
     private final DrawingCanvas canvas = new DrawingCanvas();
@@ -76,6 +67,7 @@ public final class DrawView extends BorderPane {
     /** Builds the view over {@code model}. */
     public DrawView(DrawViewModel model) {
         this.model = model;
+        this.pictures = new PictureInputs(this, model);
         getStylesheets().add(DrawView.class.getResource("draw.css").toExternalForm());
         getStyleClass().add("draw-view");
         identifyParts();
@@ -254,9 +246,6 @@ public final class DrawView extends BorderPane {
         digitBars.show(none ? null : display.digitProbabilities());
         sumBars.show(none ? null : display.sumProbabilities());
         modelInput.show(none ? null : display.modelInput());
-        if (!none) {
-            latencyProbe.barsUpdated(getScene());
-        }
     }
 
     private void tell(UserMessage message) {
@@ -265,10 +254,7 @@ public final class DrawView extends BorderPane {
 
     private void wireEvents() {
         canvas.setOnStrokeMoved(model::strokeMoved);
-        canvas.setOnStrokeEnded(stroke -> {
-            latencyProbe.strokeEnded();
-            model.strokeEnded(stroke);
-        });
+        canvas.setOnStrokeEnded(model::strokeEnded);
         numberSpinner.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.setNumber(now);
@@ -302,8 +288,7 @@ public final class DrawView extends BorderPane {
                 event.consume();
             }
         });
-        setOnDragOver(this::dragOver);
-        setOnDragDropped(this::dropped);
+        pictures.acceptDrops();
     }
 
     private void digitTyped(KeyEvent event) {
@@ -318,50 +303,11 @@ public final class DrawView extends BorderPane {
 
     /** Asks for a picture file and opens it. */
     public void chooseImage() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a picture of a digit");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Pictures (PNG, JPEG, BMP, GIF)",
-                "*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif"));
-        // The first time in the bundled samples, later where the last picture came from.
-        Optional.ofNullable(lastPictureFolder).or(SampleImages::folder).ifPresent(chooser::setInitialDirectory);
-        File file = chooser.showOpenDialog(getScene().getWindow());
-        if (file != null) {
-            lastPictureFolder = file.getParentFile();
-            model.openImage(file.toPath());
-        }
+        pictures.chooseImage();
     }
 
     /** Uses the clipboard's picture, or its first picture file. */
     public void pasteFromClipboard() {
-        Clipboard clipboard = Clipboard.getSystemClipboard();
-        if (clipboard.hasImage()) {
-            model.pastePicture(SwingFXUtils.fromFXImage(clipboard.getImage(), null));
-        } else if (clipboard.hasFiles()) {
-            DroppedFiles.firstPicture(clipboard.getFiles()).ifPresent(file -> model.openImage(file.toPath()));
-        }
-    }
-
-    private void dragOver(DragEvent event) {
-        // Only pictures are ours; anything else bubbles up to the window, which opens models.
-        if (event.getDragboard().hasFiles()
-                && DroppedFiles.firstPicture(event.getDragboard().getFiles()).isPresent()) {
-            event.acceptTransferModes(TransferMode.COPY);
-            event.consume();
-        }
-    }
-
-    private void dropped(DragEvent event) {
-        Optional<File> file = event.getDragboard().hasFiles()
-                ? DroppedFiles.firstPicture(event.getDragboard().getFiles()) : Optional.empty();
-        file.ifPresent(picture -> {
-            model.openImage(picture.toPath());
-            event.setDropCompleted(true);
-            event.consume();
-        });
-    }
-
-    /** Stroke-end-to-bars timings, for the latency check. */
-    public LatencyProbe latencyProbe() {
-        return latencyProbe;
+        pictures.pasteFromClipboard();
     }
 }

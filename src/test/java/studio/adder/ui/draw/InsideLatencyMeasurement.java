@@ -39,6 +39,7 @@ class InsideLatencyMeasurement {
     private MainWindow window;
     private DrawViewModel draw;
     private InsideViewModel inside;
+    private LatencyProbe probe;
     private final AtomicLong answered = new AtomicLong();
 
     @Start
@@ -48,6 +49,7 @@ class InsideLatencyMeasurement {
         draw = window.drawTab().viewModel();
         inside = window.insideTab().viewModel();
         draw.predictionProperty().addListener(o -> answered.set(System.nanoTime()));
+        probe = LatencyProbe.attach(window.drawTab().drawView().lookup("#canvas"), draw.displayProperty());
     }
 
     @Test
@@ -102,16 +104,15 @@ class InsideLatencyMeasurement {
     }
 
     private List<Double> strokesToBars(FxRobot robot, int rounds) throws Exception {
-        DrawView view = window.drawTab().drawView();
-        int start = view.latencyProbe().samplesMillis().size();
+        int start = probe.samplesMillis().size();
         for (int i = 0; i < rounds; i++) {
             robot.interact(draw::clear);
             CanvasPen.drag(robot, SEVEN);
             int expected = start + i + 1;
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                    () -> view.latencyProbe().samplesMillis().size() >= expected && !draw.busyProperty().get());
+                    () -> probe.samplesMillis().size() >= expected && !draw.busyProperty().get());
         }
-        List<Double> samples = view.latencyProbe().samplesMillis();
+        List<Double> samples = probe.samplesMillis();
         return new ArrayList<>(samples.subList(start, samples.size()));
     }
 

@@ -3,24 +3,47 @@ package studio.adder.ui.draw;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.MouseEvent;
 
 /**
  * Measures "pen lifted to bars laid out": the time from a stroke's end to the end of the first
- * layout pulse after its prediction reached the bars. UI thread only.
+ * layout pulse after its prediction reached the bars. A test attaches it to the canvas and the
+ * shown prediction from outside, so the view carries no probe. UI thread only.
  */
-public final class LatencyProbe {
+final class LatencyProbe {
 
     private final List<Double> samplesMillis = new ArrayList<>();
     private long strokeEndedAt = -1;
 
-    /** The pen was lifted now. */
-    public void strokeEnded() {
+    private LatencyProbe() {
+    }
+
+    /**
+     * Starts measuring on {@code canvas} (the pen is lifted when the mouse is released over it) and
+     * {@code display} (the prediction the view shows). Call on the FX thread after the view is built,
+     * so that this listener runs after the view's own and the bars already hold the new values.
+     */
+    static LatencyProbe attach(Node canvas, ObservableValue<?> display) {
+        LatencyProbe probe = new LatencyProbe();
+        // A filter runs before the canvas's own handler, i.e. just before the stroke is handed on.
+        canvas.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> probe.strokeEnded());
+        display.addListener((obs, old, now) -> {
+            if (now != null) {
+                probe.barsUpdated(canvas.getScene());
+            }
+        });
+        return probe;
+    }
+
+    private void strokeEnded() {
         strokeEndedAt = System.nanoTime();
     }
 
     /** The bars were just given new values; the sample is taken once the next pulse has laid them out. */
-    public void barsUpdated(Scene scene) {
+    private void barsUpdated(Scene scene) {
         if (strokeEndedAt < 0 || scene == null) {
             return;
         }
@@ -40,7 +63,7 @@ public final class LatencyProbe {
     }
 
     /** The samples taken so far, in milliseconds, oldest first. */
-    public List<Double> samplesMillis() {
+    List<Double> samplesMillis() {
         return List.copyOf(samplesMillis);
     }
 }
