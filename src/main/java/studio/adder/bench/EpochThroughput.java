@@ -1,25 +1,19 @@
 package studio.adder.bench;
 
 import ai.djl.Device;
-import ai.djl.Model;
 import ai.djl.training.EasyTrain;
-import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Batch;
-import ai.djl.training.tracker.Tracker;
 import java.util.ArrayList;
 import java.util.List;
-import studio.adder.data.AdderDataset;
-import studio.adder.data.BatchPreparation;
 import studio.adder.data.MnistData;
 import studio.adder.model.ArchitectureId;
-import studio.adder.model.ModelFolder;
-import studio.adder.train.LearningRateSchedules;
-import studio.adder.train.TrainerFactory;
 import studio.adder.train.TrainingConfig;
+import studio.adder.train.TrainingSetup;
 
 /**
  * Training throughput over a whole epoch, as a user feels it, with the rate of each window of
- * batches: short warm-up windows miss engines that slow down after a few hundred batches.
+ * batches: short warm-up windows miss engines that slow down after a few hundred batches. The model,
+ * trainer and data set are a one-epoch {@code train} run's ({@link TrainingSetup}).
  *
  * @param imagesPerSecond images of the epoch divided by its seconds, from the first batch on
  * @param seconds the epoch's training time (no evaluation)
@@ -38,43 +32,32 @@ public record EpochThroughput(double imagesPerSecond, double seconds, long image
      */
     public static EpochThroughput measure(ArchitectureId architecture, MnistData train, Device[] devices,
             int limit, int windowBatches) {
-        TrainingConfig config = TrainingConfig.defaultsFor(architecture);
-        AdderDataset dataset = AdderDataset.builder()
-                .setData(train)
-                .setSampling(config.batchSize(), true)
-                .optLimit(limit > 0 ? limit : train.size())
-                .optAugment(config.augment())
-                .optRedrawNumbersEachEpoch(true)
-                .build();
-        try (Model model = Model.newInstance(ModelFolder.PARAMS_PREFIX, devices[0])) {
-            model.setBlock(architecture.architecture().newNetwork());
-            int batchesPerEpoch = (int) ((dataset.size() + config.batchSize() - 1) / config.batchSize());
-            Tracker schedule = LearningRateSchedules.create(config.schedule(), config.learningRate(), batchesPerEpoch);
-            try (Trainer trainer = TrainerFactory.newTrainer(model, config, devices, schedule)) {
-                List<Double> windows = new ArrayList<>();
-                long images = 0;
-                long windowImages = 0;
-                int inWindow = 0;
-                long start = System.nanoTime();
-                long windowStart = start;
-                for (Batch batch : dataset.batches(trainer.getManager(), BatchPreparation.executor())) {
-                    try (batch) {
-                        EasyTrain.trainBatch(trainer, batch);
-                        trainer.step();
-                        images += batch.getSize();
-                        windowImages += batch.getSize();
-                    }
-                    if (++inWindow == windowBatches) {
-                        long now = System.nanoTime();
-                        windows.add(windowImages / ((now - windowStart) / 1e9));
-                        windowStart = now;
-                        windowImages = 0;
-                        inWindow = 0;
-                    }
+        // One epoch, so the schedule spans the batches timed, as a one-epoch train run's would.
+        TrainingConfig config = TrainingConfig.builder(architecture).optEpochs(1).optTrainingLimit(limit).build();
+        try (TrainingSetup setup = TrainingSetup.open(config, train, devices)) {
+            List<Double> windows = new ArrayList<>();
+            long images = 0;
+            long windowImages = 0;
+            int inWindow = 0;
+            long start = System.nanoTime();
+            long windowStart = start;
+            for (Batch batch : setup.batches()) {
+                try (batch) {
+                    EasyTrain.trainBatch(setup.trainer(), batch);
+                    setup.trainer().step();
+                    images += batch.getSize();
+                    windowImages += batch.getSize();
                 }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                return new EpochThroughput(images / seconds, seconds, images, windowBatches, List.copyOf(windows));
+                if (++inWindow == windowBatches) {
+                    long now = System.nanoTime();
+                    windows.add(windowImages / ((now - windowStart) / 1e9));
+                    windowStart = now;
+                    windowImages = 0;
+                    inWindow = 0;
+                }
             }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new EpochThroughput(images / seconds, seconds, images, windowBatches, List.copyOf(windows));
         }
     }
 }

@@ -1,32 +1,27 @@
 package studio.adder.bench;
 
 import ai.djl.Device;
-import ai.djl.Model;
 import ai.djl.metric.Metric;
 import ai.djl.metric.Metrics;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.EasyTrain;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Batch;
-import ai.djl.training.tracker.Tracker;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import studio.adder.data.AdderDataset;
-import studio.adder.data.BatchPreparation;
 import studio.adder.data.MnistData;
 import studio.adder.model.ArchitectureId;
-import studio.adder.model.ModelFolder;
-import studio.adder.train.LearningRateSchedules;
 import studio.adder.train.ModelEvaluator;
 import studio.adder.train.TestSets;
-import studio.adder.train.TrainerFactory;
 import studio.adder.train.TrainingConfig;
+import studio.adder.train.TrainingSetup;
 
 /**
  * Where a training epoch's time goes, phase by phase, measured on the training loop's own
- * pieces: the dataset with its prefetching, the trainer from {@link TrainerFactory}, DJL's
+ * pieces: the model, trainer and data set of a {@code train} run ({@link TrainingSetup}), DJL's
  * {@code EasyTrain.trainBatch} and {@code Trainer.step}, and {@link ModelEvaluator}'s test pass.
  *
  * <p>MXNet computes asynchronously: a call returns when the work is queued, not done. Run the
@@ -114,31 +109,26 @@ public final class TrainingProfile {
     public static Result measure(ArchitectureId architecture, MnistData train, MnistData test, Device device,
             int warmUpBatches, int timedBatches) {
         TrainingConfig config = TrainingConfig.defaultsFor(architecture);
-        AdderDataset trainSet = AdderDataset.builder()
-                .setData(train)
-                .setSampling(config.batchSize(), true)
-                .optAugment(config.augment())
-                .optRedrawNumbersEachEpoch(true)
-                .build();
         AdderDataset testSet = TestSets.of(test, 0);
-        int batchesPerEpoch = (int) ((trainSet.size() + config.batchSize() - 1) / config.batchSize());
         Map<Phase, Double> nanosPerBatch = new EnumMap<>(Phase.class);
         double evaluationNanos;
         MultiplyAccumulates arithmetic;
-        try (Model model = Model.newInstance(ModelFolder.PARAMS_PREFIX, device)) {
-            model.setBlock(architecture.architecture().newNetwork());
-            Tracker schedule = LearningRateSchedules.create(config.schedule(), config.learningRate(), 1000);
-            try (Trainer trainer = TrainerFactory.newTrainer(model, config, device, schedule)) {
-                arithmetic = MultiplyAccumulates.of(model.getBlock());
-                Iterator<Batch> batches =
-                        trainSet.batches(trainer.getManager(), BatchPreparation.executor()).iterator();
-                timeBatches(trainer, batches, warmUpBatches, new EnumMap<>(Phase.class));
-                int timed = timeBatches(trainer, batches, timedBatches, nanosPerBatch);
-                nanosPerBatch.replaceAll((phase, nanos) -> nanos / timed);
-                long start = System.nanoTime();
-                ModelEvaluator.evaluate(model.getBlock(), trainer.getManager(), testSet);
-                evaluationNanos = System.nanoTime() - start;
-            }
+        int batchesPerEpoch;
+        int trainingImages;
+        AdderDataset trainSet;
+        try (TrainingSetup setup = TrainingSetup.open(config, train, device)) {
+            Trainer trainer = setup.trainer();
+            batchesPerEpoch = setup.batchesPerEpoch();
+            trainingImages = setup.imagesPerEpoch();
+            arithmetic = MultiplyAccumulates.of(setup.model().getBlock());
+            Iterator<Batch> batches = setup.batches().iterator();
+            timeBatches(trainer, batches, warmUpBatches, new EnumMap<>(Phase.class));
+            int timed = timeBatches(trainer, batches, timedBatches, nanosPerBatch);
+            nanosPerBatch.replaceAll((phase, nanos) -> nanos / timed);
+            long start = System.nanoTime();
+            ModelEvaluator.evaluate(setup.model().getBlock(), trainer.getManager(), testSet);
+            evaluationNanos = System.nanoTime() - start;
+            trainSet = setup.trainSet();
         }
         Map<Phase, Double> secondsPerEpoch = new EnumMap<>(Phase.class);
         nanosPerBatch.forEach((phase, nanos) -> secondsPerEpoch.put(phase, nanos * batchesPerEpoch / 1e9));
@@ -146,7 +136,7 @@ public final class TrainingProfile {
         return new Result(architecture, config.batchSize(), secondsPerEpoch,
                 preparationMillis(trainSet, timedBatches),
                 2.0 * arithmetic.trainingPerImage(), 2.0 * arithmetic.forwardPerImage(),
-                (int) trainSet.size(), (int) testSet.size());
+                trainingImages, (int) testSet.size());
     }
 
     /** Runs up to {@code count} batches, adding each phase's nanoseconds to {@code totals}; returns how many ran. */

@@ -1,24 +1,19 @@
 package studio.adder.bench;
 
 import ai.djl.Device;
-import ai.djl.Model;
 import ai.djl.training.EasyTrain;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Batch;
-import ai.djl.training.tracker.Tracker;
 import java.util.Iterator;
-import studio.adder.data.AdderDataset;
-import studio.adder.data.BatchPreparation;
 import studio.adder.data.MnistData;
 import studio.adder.model.ArchitectureId;
-import studio.adder.model.ModelFolder;
-import studio.adder.train.LearningRateSchedules;
-import studio.adder.train.TrainerFactory;
 import studio.adder.train.TrainingConfig;
+import studio.adder.train.TrainingSetup;
 
 /**
  * Measures training throughput with exactly the training loop's step: data preparation,
- * forward, both losses, backward and the optimiser update, after a warm-up.
+ * forward, both losses, backward and the optimiser update, after a warm-up, on the model,
+ * trainer and data set a {@code train} run builds ({@link TrainingSetup}).
  */
 public final class TrainingThroughput {
 
@@ -30,27 +25,17 @@ public final class TrainingThroughput {
      */
     public static double measure(ArchitectureId architecture, MnistData train, Device device,
             int warmUpBatches, int timedBatches) {
-        TrainingConfig config = TrainingConfig.defaultsFor(architecture);
-        AdderDataset dataset = AdderDataset.builder()
-                .setData(train)
-                .setSampling(config.batchSize(), true)
-                .optAugment(config.augment())
-                .optRedrawNumbersEachEpoch(true)
-                .build();
-        try (Model model = Model.newInstance(ModelFolder.PARAMS_PREFIX, device)) {
-            model.setBlock(architecture.architecture().newNetwork());
-            Tracker schedule = LearningRateSchedules.create(config.schedule(), config.learningRate(), 1000);
-            try (Trainer trainer = TrainerFactory.newTrainer(model, config, device, schedule)) {
-                Iterator<Batch> batches = dataset.batches(trainer.getManager(), BatchPreparation.executor()).iterator();
-                runBatches(trainer, batches, warmUpBatches);
-                long start = System.nanoTime();
-                long images = runBatches(trainer, batches, timedBatches);
-                return images / ((System.nanoTime() - start) / 1e9);
-            }
+        try (TrainingSetup setup = TrainingSetup.open(TrainingConfig.defaultsFor(architecture), train, device)) {
+            Iterator<Batch> batches = setup.batches().iterator();
+            runBatches(setup.trainer(), batches, warmUpBatches);
+            long start = System.nanoTime();
+            long images = runBatches(setup.trainer(), batches, timedBatches);
+            return images / ((System.nanoTime() - start) / 1e9);
         }
     }
 
-    private static long runBatches(Trainer trainer, Iterator<Batch> batches, int count) {
+    /** Trains up to {@code count} batches as the training loop does; returns the images trained. */
+    static long runBatches(Trainer trainer, Iterator<Batch> batches, int count) {
         long images = 0;
         for (int i = 0; i < count && batches.hasNext(); i++) {
             try (Batch batch = batches.next()) {

@@ -3,13 +3,11 @@ package studio.adder.train;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.TrainingDivergedException;
-import ai.djl.engine.Engine;
 import ai.djl.training.EasyTrain;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.listener.EvaluatorTrainingListener;
 import ai.djl.training.listener.TrainingListener;
-import ai.djl.training.tracker.Tracker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,19 +18,17 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.adder.data.AdderDataset;
-import studio.adder.data.BatchPreparation;
 import studio.adder.data.MnistData;
 import studio.adder.engine.EngineThread;
-import studio.adder.model.AdderNetwork;
 import studio.adder.model.ModelCard;
-import studio.adder.model.ModelFolder;
 
 /**
  * Our training loop, in the shape of DJL's {@code EasyTrain.fit} but stoppable and pausable
  * between batches, reporting through a {@link RunListener} and writing a checkpoint after
  * every epoch. Each batch goes through DJL's {@code EasyTrain.trainBatch}, so the trainer's
  * evaluators and listeners (ours from {@link TrainerFactory}, and any DJL listener added with
- * {@link #addEngineListeners}) see every batch and every epoch.
+ * {@link #addEngineListeners}) see every batch and every epoch. The model, trainer, schedule and
+ * training set come from {@link TrainingSetup}, as the benchmarks' do.
  *
  * <p>Call {@link #run} on the engine thread: MXNet keeps per-thread state.
  */
@@ -107,63 +103,56 @@ public final class TrainingRun {
         } catch (IllegalArgumentException e) {
             return finish(listener, new RunOutcome(RunOutcome.Status.FAILED, e.getMessage(), null, null));
         }
-        Engine.getInstance().setRandomSeed((int) config.seed());
-        TrainingSets.Prepared prepared = TrainingSets.of(config, trainData,
-                fineTuning.mixedExamples().orElse(null), fineTuning.extraShare());
-        AdderDataset trainSet = prepared.dataset();
+        TrainingSets.Prepared prepared = TrainingSetup.prepare(config, trainData, fineTuning);
         AdderDataset testSet = TestSets.of(testData, 0);
         int batchesPerEpoch = prepared.batchesPerEpoch();
         EpochState state = new EpochState();
         state.probe = fineTuning.mixedExamples().map(set -> new ExamplesProbe(set, batchesPerEpoch)).orElse(null);
-        try (Model model = Model.newInstance(ModelFolder.PARAMS_PREFIX, devices[0])) {
-            model.setBlock(config.architecture().architecture().newNetwork());
-            Tracker schedule = LearningRateSchedules.create(
-                    config.schedule(), config.learningRate(), batchesPerEpoch * config.epochs());
-            ModelCard baseCard = fineTuning.startModel().map(start -> InitialParameters.loadInto(model, start,
-                    config.architecture().id(), devices[0], AdderNetwork.inputShapes(config.batchSize()))).orElse(null);
-            try (Trainer trainer = TrainerFactory.newTrainer(model, config, devices, schedule,
-                    engineListeners.toArray(TrainingListener[]::new))) {
-                listener.onStart(new RunInfo(config, deviceDescription, threads, prepared.imagesPerEpoch(),
-                        (int) testSet.size(), batchesPerEpoch));
-                Clock clock = new Clock();
-                if (state.probe != null) {
-                    state.probe.score(model.getBlock(), trainer.getManager(), 0, 0, 0, 0, listener);
-                }
-                for (int epoch = 1; epoch <= config.epochs(); epoch++) {
-                    if (epoch > 1) {
-                        trainSet.nextEpoch();
-                    }
-                    state.epoch = epoch;
-                    EpochOutcome outcome = trainEpoch(trainer, trainSet, batchesPerEpoch, schedule, clock,
-                            listener, state);
-                    if (outcome != EpochOutcome.FINISHED) {
-                        return finish(listener, ending(outcome, state));
-                    }
-                    HeadMetrics trainMetrics = TrainerFactory.metrics(trainer, EvaluatorTrainingListener.TRAIN_EPOCH);
-                    Evaluation test = ModelEvaluator.evaluate(model.getBlock(), trainer.getManager(), testSet);
-                    if (!Double.isFinite(test.metrics().loss())) {
-                        state.divergence = divergenceMessage(test.metrics(), "the evaluation after epoch " + epoch);
-                        return finish(listener, ending(EpochOutcome.DIVERGED, state));
-                    }
-                    if (state.probe != null) {
-                        state.probe.score(model.getBlock(), trainer.getManager(), epoch,
-                                (long) epoch * batchesPerEpoch, epoch, clock.elapsedSeconds(), listener);
-                    }
-                    Checkpoints.save(model, config, epoch, test, trainData, testData, outputFolder,
-                            fineTuning.active() ? fineTuning.cardEntry(baseCard,
-                                    state.probe == null ? null : state.probe.first(),
-                                    state.probe == null ? null : state.probe.last()) : Map.of());
-                    state.lastEpoch = new EpochResult(epoch, config.epochs(), clock.elapsedSeconds(),
-                            clock.epochImagesPerSecond(), trainMetrics, test, outputFolder);
-                    // DJL's epoch end: resets the evaluators' epoch figures, lets plugged-in listeners act.
-                    trainer.notifyListeners(djlListener -> djlListener.onEpoch(trainer));
-                    // Parameters and optimiser state only: anything more means a batch leaked.
-                    liveArraysAfterEachEpoch.add(model.getNDManager().getManagedArrays().size());
-                    listener.onEpoch(state.lastEpoch);
-                }
-                return finish(listener, new RunOutcome(RunOutcome.Status.COMPLETED,
-                        "Training finished: " + config.epochs() + " epochs.", outputFolder, state.lastEpoch));
+        try (TrainingSetup setup = TrainingSetup.open(config, prepared, devices, fineTuning,
+                engineListeners.toArray(TrainingListener[]::new))) {
+            Model model = setup.model();
+            Trainer trainer = setup.trainer();
+            AdderDataset trainSet = setup.trainSet();
+            ModelCard baseCard = setup.baseCard().orElse(null);
+            listener.onStart(new RunInfo(config, deviceDescription, threads, prepared.imagesPerEpoch(),
+                    (int) testSet.size(), batchesPerEpoch));
+            Clock clock = new Clock();
+            if (state.probe != null) {
+                state.probe.score(model.getBlock(), trainer.getManager(), 0, 0, 0, 0, listener);
             }
+            for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+                if (epoch > 1) {
+                    trainSet.nextEpoch();
+                }
+                state.epoch = epoch;
+                EpochOutcome outcome = trainEpoch(setup, clock, listener, state);
+                if (outcome != EpochOutcome.FINISHED) {
+                    return finish(listener, ending(outcome, state));
+                }
+                HeadMetrics trainMetrics = TrainerFactory.metrics(trainer, EvaluatorTrainingListener.TRAIN_EPOCH);
+                Evaluation test = ModelEvaluator.evaluate(model.getBlock(), trainer.getManager(), testSet);
+                if (!Double.isFinite(test.metrics().loss())) {
+                    state.divergence = divergenceMessage(test.metrics(), "the evaluation after epoch " + epoch);
+                    return finish(listener, ending(EpochOutcome.DIVERGED, state));
+                }
+                if (state.probe != null) {
+                    state.probe.score(model.getBlock(), trainer.getManager(), epoch,
+                            (long) epoch * batchesPerEpoch, epoch, clock.elapsedSeconds(), listener);
+                }
+                Checkpoints.save(model, config, epoch, test, trainData, testData, outputFolder,
+                        fineTuning.active() ? fineTuning.cardEntry(baseCard,
+                                state.probe == null ? null : state.probe.first(),
+                                state.probe == null ? null : state.probe.last()) : Map.of());
+                state.lastEpoch = new EpochResult(epoch, config.epochs(), clock.elapsedSeconds(),
+                        clock.epochImagesPerSecond(), trainMetrics, test, outputFolder);
+                // DJL's epoch end: resets the evaluators' epoch figures, lets plugged-in listeners act.
+                trainer.notifyListeners(djlListener -> djlListener.onEpoch(trainer));
+                // Parameters and optimiser state only: anything more means a batch leaked.
+                liveArraysAfterEachEpoch.add(model.getNDManager().getManagedArrays().size());
+                listener.onEpoch(state.lastEpoch);
+            }
+            return finish(listener, new RunOutcome(RunOutcome.Status.COMPLETED,
+                    "Training finished: " + config.epochs() + " epochs.", outputFolder, state.lastEpoch));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return finish(listener, ending(EpochOutcome.STOPPED, state));
@@ -199,12 +188,14 @@ public final class TrainingRun {
         }
     }
 
-    private EpochOutcome trainEpoch(Trainer trainer, AdderDataset trainSet, int batchesPerEpoch,
-            Tracker schedule, Clock clock, RunListener listener, EpochState state) throws InterruptedException {
+    private EpochOutcome trainEpoch(TrainingSetup setup, Clock clock, RunListener listener, EpochState state)
+            throws InterruptedException {
+        Trainer trainer = setup.trainer();
+        int batchesPerEpoch = setup.batchesPerEpoch();
         clock.startEpoch();
         int epoch = state.epoch;
         state.batch = 0;
-        for (Batch batch : trainSet.batches(trainer.getManager(), BatchPreparation.executor())) {
+        for (Batch batch : setup.batches()) {
             try (batch) {
                 // Let queued engine work (drawing-tab predictions) run between batches.
                 EngineThread.runPending();
@@ -232,7 +223,7 @@ public final class TrainingRun {
                         TrainerFactory.metrics(trainer, EvaluatorTrainingListener.TRAIN_EPOCH),
                         clock.epochImagesPerSecond(),
                         clock.etaSeconds(globalBatch, (long) config.epochs() * batchesPerEpoch),
-                        schedule.getNewValue((int) globalBatch)));
+                        setup.schedule().getNewValue((int) globalBatch)));
                 if (state.probe != null && state.probe.due(state.batch, batchesPerEpoch)) {
                     state.probe.score(trainer.getModel().getBlock(), trainer.getManager(), epoch, globalBatch,
                             epoch - 1 + state.batch / (double) batchesPerEpoch, clock.elapsedSeconds(), listener);

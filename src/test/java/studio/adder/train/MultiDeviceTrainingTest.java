@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.Device;
-import ai.djl.Model;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Batch;
-import ai.djl.training.tracker.Tracker;
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
-import studio.adder.data.AdderDataset;
 import studio.adder.engine.EngineChoice;
 import studio.adder.engine.EngineSetup;
 import studio.adder.model.ArchitectureId;
@@ -44,22 +41,16 @@ class MultiDeviceTrainingTest {
         TrainingConfig config = TrainingConfig.builder(ArchitectureId.SEED).optEpochs(1).optBatchSize(64)
                 .optTrainingLimit(256).optAugment(false).build();
 
-        try (Model model = Model.newInstance(ModelFolder.PARAMS_PREFIX, devices[0])) {
-            model.setBlock(config.architecture().architecture().newNetwork());
-            try (Trainer trainer = TrainerFactory.newTrainer(model, config, devices, Tracker.fixed(0.01f))) {
-                assertEquals(List.of(devices), List.of(trainer.getDevices()));
-                AdderDataset data = AdderDataset.builder().setData(TestData.train()).setSampling(64, false)
-                        .optLimit(64).build();
-                for (Batch batch : data.batches(trainer.getManager())) {
-                    try (batch) {
-                        Batch[] halves = batch.split(trainer.getDevices(), false);
-                        assertEquals(2, halves.length);
-                        assertEquals(32, halves[0].getSize());
-                        assertEquals(32, halves[1].getData().head().getShape().get(0));
-                        for (Batch half : halves) {
-                            half.close();
-                        }
-                    }
+        try (TrainingSetup setup = TrainingSetup.open(config, TestData.train(), devices)) {
+            Trainer trainer = setup.trainer();
+            assertEquals(List.of(devices), List.of(trainer.getDevices()));
+            try (Batch batch = setup.batches().iterator().next()) {
+                Batch[] halves = batch.split(trainer.getDevices(), false);
+                assertEquals(2, halves.length);
+                assertEquals(32, halves[0].getSize());
+                assertEquals(32, halves[1].getData().head().getShape().get(0));
+                for (Batch half : halves) {
+                    half.close();
                 }
             }
         }
