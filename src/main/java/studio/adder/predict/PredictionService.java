@@ -15,7 +15,7 @@ import studio.adder.model.ModelLoadException;
  * Holds the active model and answers predictions with it. Synchronous and single-threaded by
  * design: the app calls it only from the engine thread; tests call it from theirs.
  */
-public final class PredictionService implements AutoCloseable {
+public final class PredictionService implements Predictions, AutoCloseable {
 
     private final EngineSetup.EngineInfo engine;
     private DigitPredictor active;
@@ -27,6 +27,7 @@ public final class PredictionService implements AutoCloseable {
     }
 
     /** The engine, device and threads in one line. */
+    @Override
     public String engineSummary() {
         return engine.summary();
     }
@@ -37,6 +38,7 @@ public final class PredictionService implements AutoCloseable {
     }
 
     /** Loads the shipped pretrained model and makes it active. */
+    @Override
     public ModelSummary useShipped() {
         return activate(ModelLibrary.load(null, engine.device()), true);
     }
@@ -45,6 +47,7 @@ public final class PredictionService implements AutoCloseable {
      * Loads a model folder or archive and makes it active. When loading fails the previous model
      * stays active and the {@link studio.adder.model.ModelLoadException} says why.
      */
+    @Override
     public ModelSummary use(Path folderOrArchive) {
         return activate(ModelLibrary.load(folderOrArchive, engine.device()), false);
     }
@@ -79,6 +82,7 @@ public final class PredictionService implements AutoCloseable {
     }
 
     /** The active model, if any. */
+    @Override
     public Optional<ModelSummary> activeModel() {
         return Optional.ofNullable(active).map(p -> ModelSummary.of(p.model(), activeIsShipped));
     }
@@ -93,6 +97,7 @@ public final class PredictionService implements AutoCloseable {
      *
      * @throws IllegalStateException when no model is active
      */
+    @Override
     public TimedPrediction predict(float[] mnistPixels, int number) {
         if (active == null) {
             throw new IllegalStateException("No model is loaded yet.");

@@ -2,11 +2,8 @@ package studio.adder.ui;
 
 import java.util.Objects;
 import java.util.function.Supplier;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import studio.adder.library.RecentModels;
 import studio.adder.mydigits.MyDigits;
-import studio.adder.predict.ModelSummary;
 import studio.adder.predict.PredictionService;
 import studio.adder.train.TrainingService;
 import studio.adder.ui.common.BackgroundRunner;
@@ -16,7 +13,7 @@ import studio.adder.ui.mydigits.MyDigitsViewModel;
 /**
  * What the tabs share: the runner that reaches the engine thread (DJL work only), the IO runner
  * (files, network, hashing, image decoding), the prediction service (touch it only inside engine
- * work), the training service, the models trained in this session, the model library (export,
+ * work), the active model every tab answers with, the training service, the model library (export,
  * recent models), and the user's kept examples.
  */
 public final class AppContext {
@@ -25,7 +22,7 @@ public final class AppContext {
     private final Supplier<BackgroundRunner> ioLanes;
     private final PredictionService predictions;
     private final TrainingService training;
-    private final ObservableList<ModelSummary> sessionModels = FXCollections.observableArrayList();
+    private final ActiveModelViewModel activeModel;
     private final ModelLibraryViewModel library;
     private final MyDigitsViewModel myDigits;
 
@@ -59,6 +56,7 @@ public final class AppContext {
         this.ioLanes = Objects.requireNonNull(ioLanes);
         this.predictions = Objects.requireNonNull(predictions);
         this.training = Objects.requireNonNull(training);
+        this.activeModel = new ActiveModelViewModel(engine, predictions);
         this.library = new ModelLibraryViewModel(engine, ioLanes.get(), predictions, RecentModels.forUser());
         this.myDigits = Objects.requireNonNull(myDigits);
     }
@@ -96,8 +94,8 @@ public final class AppContext {
         return library;
     }
 
-    /** Models trained in this session, newest last; the training tab adds, the model menu lists. */
-    public ObservableList<ModelSummary> sessionModels() {
-        return sessionModels;
+    /** The model every tab answers with, the commands that switch it, and this session's trained models. */
+    public ActiveModelViewModel activeModel() {
+        return activeModel;
     }
 }

@@ -53,12 +53,12 @@ public final class MainWindow {
         preferences.theme().apply();
         drawTab = new DrawTab(context);
         DrawViewModel drawing = drawTab.viewModel();
+        ActiveModelViewModel activeModel = context.activeModel();
         // Every model that becomes active is remembered, even when it was active before:
         // an invalidation listener hears a new but equal summary, a change listener would not.
-        drawing.activeModelProperty().addListener(observable ->
-                context.library().remember(drawing.activeModelProperty().get()));
-        LibraryMenus libraryMenus = new LibraryMenus(drawTab.drawView(), drawing, context.sessionModels(),
-                context.library());
+        activeModel.activeProperty().addListener(observable ->
+                context.library().remember(activeModel.activeProperty().get()));
+        LibraryMenus libraryMenus = new LibraryMenus(drawTab.drawView(), drawing, activeModel, context.library());
         Tab draw = new Tab("Draw", drawTab.view());
         trainTab = new TrainTab(context);
         Tab train = new Tab("Train", trainTab.view());
@@ -137,7 +137,7 @@ public final class MainWindow {
         Optional<File> model = event.getDragboard().hasFiles()
                 ? DroppedFiles.firstModel(event.getDragboard().getFiles()) : Optional.empty();
         // Loading fails politely: the previous model stays and the drawing tab says why.
-        model.ifPresent(file -> drawTab.viewModel().useModel(file.toPath()));
+        model.ifPresent(file -> context.activeModel().use(file.toPath()));
         event.setDropCompleted(model.isPresent());
         event.consume();
     }

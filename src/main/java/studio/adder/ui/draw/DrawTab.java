@@ -1,13 +1,11 @@
 package studio.adder.ui.draw;
 
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
-import studio.adder.predict.ModelSummary;
 import studio.adder.ui.AppContext;
 
 /**
- * The drawing tab: creates its view model (loading the shipped model through the runner) and its
- * view. The window builds the File, Edit and Model menus over them ({@code ui.library}).
+ * The drawing tab: creates its view model and its view, and starts loading the shipped model into
+ * the shared active model. The window builds the File, Edit and Model menus over them ({@code ui.library}).
  */
 public final class DrawTab {
 
@@ -18,15 +16,9 @@ public final class DrawTab {
     /** A tab over the shared context; starts loading the shipped model at once. */
     public DrawTab(AppContext context) {
         this.context = context;
-        this.model = new DrawViewModel(context.runner(), context.newIoLane(), context.predictions());
+        this.model = new DrawViewModel(context.runner(), context.newIoLane(), context.activeModel());
         model.setExamples(context.myDigits());
-        model.start();
-        // "Use this model" on the training tab has switched the engine's model; show it here too.
-        context.sessionModels().addListener((ListChangeListener<ModelSummary>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(model::showActivatedModel);
-            }
-        });
+        context.activeModel().start();
     }
 
     /** The tab's content. */

@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
+import studio.adder.ui.ActiveModelViewModel;
 import studio.adder.ui.common.MessageDialogs;
 import studio.adder.ui.common.UserMessage;
 
@@ -217,11 +218,12 @@ public final class DrawView extends BorderPane {
         undo.disableProperty().bind(model.canUndoProperty().not());
         redo.disableProperty().bind(model.canRedoProperty().not());
         clear.disableProperty().bind(model.emptyProperty());
-        statusBar.textProperty().bind(model.modelTextProperty());
+        ActiveModelViewModel activeModel = model.activeModel();
+        statusBar.textProperty().bind(activeModel.modelTextProperty());
         engine.textProperty().bind(Bindings.createStringBinding(
-                () -> withoutReasons(model.engineTextProperty().get()), model.engineTextProperty()));
-        statusTooltip.textProperty().bind(Bindings.concat(model.modelTextProperty(), "\n",
-                model.engineTextProperty(), "\n", model.latencyTextProperty()));
+                () -> withoutReasons(activeModel.engineTextProperty().get()), activeModel.engineTextProperty()));
+        statusTooltip.textProperty().bind(Bindings.concat(activeModel.modelTextProperty(), "\n",
+                activeModel.engineTextProperty(), "\n", model.latencyTextProperty()));
         latency.textProperty().bind(model.latencyTextProperty());
         kept.textProperty().bind(model.keptTextProperty());
         for (Button button : correctTo) {
@@ -232,6 +234,7 @@ public final class DrawView extends BorderPane {
         model.numberProperty().addListener((obs, old, now) -> numberSpinner.getValueFactory().setValue(now.intValue()));
         model.displayProperty().addListener((obs, old, now) -> show(now));
         model.messageProperty().addListener((obs, old, now) -> tell(now));
+        activeModel.messageProperty().addListener((obs, old, now) -> tell(now));
     }
 
     private void show(PredictionDisplay display) {

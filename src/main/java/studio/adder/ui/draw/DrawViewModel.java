@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.function.LongSupplier;
@@ -20,20 +19,19 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
-import studio.adder.predict.ModelSummary;
-import studio.adder.predict.PredictionService;
 import studio.adder.predict.TimedPrediction;
 import studio.adder.preprocess.GrayImage;
 import studio.adder.preprocess.MnistPreprocessor;
 import studio.adder.preprocess.Stroke;
 import studio.adder.preprocess.StrokeRasterizer;
+import studio.adder.ui.ActiveModelViewModel;
 import studio.adder.ui.common.BackgroundRunner;
 import studio.adder.ui.common.UserMessage;
 import studio.adder.ui.mydigits.MyDigitsViewModel;
 
 /**
- * The drawing tab's state and commands: the strokes or opened picture, the number to add, the
- * latest prediction of both heads, and the active model. Preprocessing and prediction run as
+ * The drawing tab's state and commands: the strokes or opened picture, the number to add, and the
+ * latest prediction of both heads by the shared active model. Preprocessing and prediction run as
  * runner work; the view only binds to the properties and calls the commands.
  */
 public final class DrawViewModel {
@@ -44,26 +42,18 @@ public final class DrawViewModel {
     /** Least time between two predictions while a stroke is still being drawn. */
     static final long LIVE_INTERVAL_NANOS = 80_000_000L;
 
-    private final BackgroundRunner runner;
     private final BackgroundRunner io;
-    private final PredictionService predictions;
+    private final ActiveModelViewModel activeModel;
+    private final LivePrediction live;
     private final Random random;
     private final LongSupplier clock;
     private MyDigitsViewModel examples;
     private final StrokeHistory history = new StrokeHistory();
-    private final LatestWinsQueue<PredictionRequest> queue = new LatestWinsQueue<>(this::start);
 
     private final ReadOnlyIntegerWrapper number = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyDoubleWrapper penWidth = new ReadOnlyDoubleWrapper(DRAWING_SIDE / 14.0);
     private final ReadOnlyObjectWrapper<GrayImage> picture = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
-    private final ReadOnlyObjectWrapper<TimedPrediction> prediction = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<PredictionDisplay> display = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ModelSummary> activeModel = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper("Loading the model…");
-    private final ReadOnlyStringWrapper engineText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper latencyText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<UserMessage> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper keptText = new ReadOnlyStringWrapper(
             "Click or type the right digit to keep the drawing and teach the model.");
@@ -72,32 +62,35 @@ public final class DrawViewModel {
     private long drawingVersion;
     private long lastLiveRequest = Long.MIN_VALUE / 2;
 
-    /** A model over one runner for all work (tests: the synchronous twin); call {@link #start()} once. */
-    public DrawViewModel(BackgroundRunner runner, PredictionService predictions) {
-        this(runner, runner, predictions, new Random(), System::nanoTime);
+    /** A model over one runner for all work (tests: the synchronous twin), answered by {@code activeModel}. */
+    public DrawViewModel(BackgroundRunner runner, ActiveModelViewModel activeModel) {
+        this(runner, runner, activeModel, new Random(), System::nanoTime);
     }
 
     /**
-     * A model over the app's runners; call {@link #start()} once.
+     * A model over the app's runners, answered by the shared active model.
      *
-     * @param engine model loads and predictions
+     * @param engine predictions
      * @param io image decoding
      */
-    public DrawViewModel(BackgroundRunner engine, BackgroundRunner io, PredictionService predictions) {
-        this(engine, io, predictions, new Random(), System::nanoTime);
+    public DrawViewModel(BackgroundRunner engine, BackgroundRunner io, ActiveModelViewModel activeModel) {
+        this(engine, io, activeModel, new Random(), System::nanoTime);
     }
 
-    DrawViewModel(BackgroundRunner runner, PredictionService predictions, Random random, LongSupplier clock) {
-        this(runner, runner, predictions, random, clock);
+    DrawViewModel(BackgroundRunner runner, ActiveModelViewModel activeModel, Random random, LongSupplier clock) {
+        this(runner, runner, activeModel, random, clock);
     }
 
-    private DrawViewModel(BackgroundRunner runner, BackgroundRunner io, PredictionService predictions, Random random,
-            LongSupplier clock) {
-        this.runner = runner;
+    private DrawViewModel(BackgroundRunner engine, BackgroundRunner io, ActiveModelViewModel activeModel,
+            Random random, LongSupplier clock) {
         this.io = io;
-        this.predictions = predictions;
+        this.activeModel = activeModel;
         this.random = random;
         this.clock = clock;
+        this.live = new LivePrediction(engine, activeModel.predictions(),
+                request -> request.version() == drawingVersion && request.number() == number.get(), empty::get);
+        // Every switch, even to an equal summary, answers the drawing again with the new model.
+        activeModel.activeProperty().addListener(observable -> predictNow());
     }
 
     /** Lets {@link #keepAsExample} keep drawings in the user's examples. */
@@ -113,97 +106,35 @@ public final class DrawViewModel {
     // Properties
 
     /** The number 0-9 added to the drawn digit. */
-    public ReadOnlyIntegerProperty numberProperty() {
-        return number.getReadOnlyProperty();
-    }
-
+    public ReadOnlyIntegerProperty numberProperty() { return number.getReadOnlyProperty(); }
     /** Pen diameter in drawing pixels (see {@link #DRAWING_SIDE}). */
-    public ReadOnlyDoubleProperty penWidthProperty() {
-        return penWidth.getReadOnlyProperty();
-    }
-
+    public ReadOnlyDoubleProperty penWidthProperty() { return penWidth.getReadOnlyProperty(); }
     /** The finished strokes, in drawing pixels, oldest first. */
-    public ObservableList<Stroke> strokes() {
-        return history.strokes();
-    }
-
+    public ObservableList<Stroke> strokes() { return history.strokes(); }
     /** Whether Undo has something to undo. */
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return history.canUndoProperty();
-    }
-
+    public ReadOnlyBooleanProperty canUndoProperty() { return history.canUndoProperty(); }
     /** Whether Redo has something to redo. */
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return history.canRedoProperty();
-    }
-
+    public ReadOnlyBooleanProperty canRedoProperty() { return history.canRedoProperty(); }
     /** The opened or pasted picture shown instead of strokes, or null. */
-    public ReadOnlyObjectProperty<GrayImage> pictureProperty() {
-        return picture.getReadOnlyProperty();
-    }
-
+    public ReadOnlyObjectProperty<GrayImage> pictureProperty() { return picture.getReadOnlyProperty(); }
     /** True while there is nothing to predict: the view shows a hint instead. */
-    public ReadOnlyBooleanProperty emptyProperty() {
-        return empty.getReadOnlyProperty();
-    }
-
+    public ReadOnlyBooleanProperty emptyProperty() { return empty.getReadOnlyProperty(); }
     /** Both heads' latest answer and the 28x28 input they saw, or null for an empty canvas. */
-    public ReadOnlyObjectProperty<TimedPrediction> predictionProperty() {
-        return prediction.getReadOnlyProperty();
-    }
-
+    public ReadOnlyObjectProperty<TimedPrediction> predictionProperty() { return live.predictionProperty(); }
     /** The latest prediction ready to show (texts, bars, model input), or null for an empty canvas. */
-    public ReadOnlyObjectProperty<PredictionDisplay> displayProperty() {
-        return display.getReadOnlyProperty();
-    }
-
-    /** The active model, or null while the first one loads. */
-    public ReadOnlyObjectProperty<ModelSummary> activeModelProperty() {
-        return activeModel.getReadOnlyProperty();
-    }
-
-    /** The active model's name, architecture and test accuracies in one line. */
-    public ReadOnlyStringProperty modelTextProperty() {
-        return modelText.getReadOnlyProperty();
-    }
-
-    /** Engine, device and threads in one line. */
-    public ReadOnlyStringProperty engineTextProperty() {
-        return engineText.getReadOnlyProperty();
-    }
-
+    public ReadOnlyObjectProperty<PredictionDisplay> displayProperty() { return live.displayProperty(); }
+    /** The model that answers, shared with the menus and the other tabs. */
+    public ActiveModelViewModel activeModel() { return activeModel; }
     /** How long the last model call took. */
-    public ReadOnlyStringProperty latencyTextProperty() {
-        return latencyText.getReadOnlyProperty();
-    }
-
+    public ReadOnlyStringProperty latencyTextProperty() { return live.latencyTextProperty(); }
     /** True while a prediction is running or waiting to run. */
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    /** The latest thing the user must be told (a failed open or model switch). */
-    public ReadOnlyObjectProperty<UserMessage> messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
+    public ReadOnlyBooleanProperty busyProperty() { return live.busyProperty(); }
+    /** The latest thing the user must be told (a picture that could not be used). */
+    public ReadOnlyObjectProperty<UserMessage> messageProperty() { return message.getReadOnlyProperty(); }
     /** What happened to the last drawing kept as an example, or how to keep one. */
-    public ReadOnlyStringProperty keptTextProperty() {
-        return keptText.getReadOnlyProperty();
-    }
+    public ReadOnlyStringProperty keptTextProperty() { return keptText.getReadOnlyProperty(); }
 
     // Commands
-
-    /** Loads the shipped model; the app calls this once at startup. */
-    public void start() {
-        runner.run(() -> {
-            ModelSummary model = predictions.useShipped();
-            return new ModelAndEngine(model, predictions.engineSummary());
-        }, loaded -> {
-            engineText.set(loaded.engine());
-            modelLoaded(loaded.model());
-        }, error -> report("The shipped model could not be loaded", error));
-    }
 
     /** Sets the number to add (clamped to 0-9) and re-predicts at once. */
     public void setNumber(int value) {
@@ -318,44 +249,10 @@ public final class DrawViewModel {
 
     /** Keeps the drawing as an example of the digit the model read (it was right). */
     public void keepAsRead() {
-        TimedPrediction shown = prediction.get();
+        TimedPrediction shown = live.predictionProperty().get();
         if (shown != null) {
             keepAsExample(shown.prediction().digit());
         }
-    }
-
-    /** Switches back to the model shipped with the app. */
-    public void useShippedModel() {
-        switchModel(PredictionService::useShipped);
-    }
-
-    /** Switches to a model trained in this session. */
-    public void useSessionModel(ModelSummary model) {
-        useModel(model.source());
-    }
-
-    /**
-     * Shows a model that another tab has already made the engine's active one ("Use this model"),
-     * without loading it a second time.
-     */
-    public void showActivatedModel(ModelSummary model) {
-        modelLoaded(model);
-    }
-
-    /** Switches to a model folder or archive; on failure the previous model stays and we say why. */
-    public void useModel(Path folderOrArchive) {
-        switchModel(service -> service.use(folderOrArchive));
-    }
-
-    private void switchModel(ModelSwitch change) {
-        runner.run(() -> change.applyTo(predictions), this::modelLoaded,
-                error -> report("The model could not be loaded", error));
-    }
-
-    private void modelLoaded(ModelSummary model) {
-        activeModel.set(model);
-        modelText.set(PredictionTexts.model(model));
-        predictNow();
     }
 
     private void dropPicture() {
@@ -370,13 +267,12 @@ public final class DrawViewModel {
         boolean nothing = history.strokes().isEmpty() && picture.get() == null && strokeInProgress == null;
         empty.set(nothing);
         if (nothing) {
-            prediction.set(null);
-            display.set(null);
+            live.forget();
         }
     }
 
     private void predictNow() {
-        if (empty.get() || activeModel.get() == null) {
+        if (empty.get() || activeModel.activeProperty().get() == null) {
             return;
         }
         List<Stroke> strokes = history.strokes();
@@ -384,64 +280,10 @@ public final class DrawViewModel {
             strokes = new ArrayList<>(strokes);
             strokes.add(strokeInProgress);
         }
-        queue.submit(new PredictionRequest(List.copyOf(strokes), picture.get(), number.get(), drawingVersion));
-    }
-
-    private void start(PredictionRequest request) {
-        busy.set(true);
-        runner.run(() -> request.run(predictions), result -> {
-            // A result for a drawing that has since been cleared or replaced must not flash up.
-            boolean current = request.version() == drawingVersion && request.number() == number.get();
-            if (current || !queue.hasWaiting()) {
-                result.ifPresentOrElse(this::showPrediction, this::showNoInk);
-            }
-            finished();
-        }, error -> {
-            latencyText.set("Prediction failed: " + UserMessage.describe(error));
-            finished();
-        });
-    }
-
-    private void finished() {
-        queue.finished();
-        busy.set(queue.isRunning());
-    }
-
-    private void showPrediction(TimedPrediction result) {
-        if (empty.get()) {
-            return;
-        }
-        prediction.set(result);
-        display.set(PredictionDisplay.of(result));
-        latencyText.set(PredictionTexts.latency(result));
-    }
-
-    private void showNoInk() {
-        // A picture or a dot too faint to count as ink: nothing to predict, like an empty canvas.
-        prediction.set(null);
-        display.set(null);
+        live.submit(new PredictionRequest(List.copyOf(strokes), picture.get(), number.get(), drawingVersion));
     }
 
     private void report(String title, Throwable error) {
         message.set(new UserMessage(title, UserMessage.describe(error)));
-    }
-
-    /** One prediction to make: a snapshot of the drawing or picture, and the number. */
-    private record PredictionRequest(List<Stroke> strokes, GrayImage picture, int number, long version) {
-
-        Optional<TimedPrediction> run(PredictionService service) {
-            Optional<float[]> pixels = picture != null
-                    ? MnistPreprocessor.toMnist(picture)
-                    : MnistPreprocessor.toMnist(strokes, DRAWING_SIDE, DRAWING_SIDE);
-            return pixels.map(input -> service.predict(input, number));
-        }
-    }
-
-    private record ModelAndEngine(ModelSummary model, String engine) {
-    }
-
-    @FunctionalInterface
-    private interface ModelSwitch {
-        ModelSummary applyTo(PredictionService service);
     }
 }

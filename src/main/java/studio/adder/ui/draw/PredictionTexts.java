@@ -1,10 +1,9 @@
 package studio.adder.ui.draw;
 
 import java.util.Locale;
-import studio.adder.predict.ModelSummary;
 import studio.adder.predict.TimedPrediction;
 
-/** Turns predictions and model summaries into the words and numbers the drawing tab shows. */
+/** Turns predictions into the words and numbers the drawing tab shows. */
 final class PredictionTexts {
 
     private PredictionTexts() {
@@ -26,16 +25,7 @@ final class PredictionTexts {
                 + " = " + (digit + number) + ", but the sum head answers " + sum + ".";
     }
 
-    static String model(ModelSummary model) {
-        return "Model: " + model.name() + " (" + model.architecture() + ") · test accuracy: digit "
-                + accuracy(model.digitAccuracy()) + ", sum " + accuracy(model.sumAccuracy());
-    }
-
     static String latency(TimedPrediction result) {
         return String.format(Locale.ROOT, "Last prediction: %.1f ms", result.latencyMillis());
-    }
-
-    private static String accuracy(double value) {
-        return Double.isNaN(value) ? "not measured" : percent(value);
     }
 }

@@ -6,7 +6,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -19,6 +18,7 @@ import javafx.stage.FileChooser;
 import studio.adder.library.RecentModel;
 import studio.adder.library.RecentModels;
 import studio.adder.predict.ModelSummary;
+import studio.adder.ui.ActiveModelViewModel;
 import studio.adder.ui.draw.DrawView;
 import studio.adder.ui.draw.DrawViewModel;
 
@@ -27,20 +27,21 @@ public final class LibraryMenus {
 
     private final DrawView view;
     private final DrawViewModel model;
-    private final ObservableList<ModelSummary> sessionModels;
+    private final ActiveModelViewModel activeModel;
     private final ModelLibraryViewModel library;
     // Edit shortcuts act on the drawing only while it is shown: Delete on the training tab must not wipe it.
     private final BooleanProperty drawingShown = new SimpleBooleanProperty(true);
 
     /**
-     * Menus acting on {@code view} and {@code model}; the Model menu lists {@code sessionModels}
-     * and the library's recent models, and File exports through the library.
+     * Menus acting on {@code view} and {@code model}; the Model menu switches {@code activeModel}
+     * among the shipped model, this session's and the library's recent ones, and File exports
+     * through the library.
      */
-    public LibraryMenus(DrawView view, DrawViewModel model, ObservableList<ModelSummary> sessionModels,
+    public LibraryMenus(DrawView view, DrawViewModel model, ActiveModelViewModel activeModel,
             ModelLibraryViewModel library) {
         this.view = view;
         this.model = model;
-        this.sessionModels = sessionModels;
+        this.activeModel = activeModel;
         this.library = library;
     }
 
@@ -48,7 +49,7 @@ public final class LibraryMenus {
     public Menu fileMenu() {
         MenuItem export = item("_Export model…", "Ctrl+E", this::chooseExportTarget);
         export.setId("export-model");
-        export.disableProperty().bind(library.exportingProperty().or(model.activeModelProperty().isNull()));
+        export.disableProperty().bind(library.exportingProperty().or(activeModel.activeProperty().isNull()));
         return new Menu("_File", null,
                 item("_Open image…", "Ctrl+O", view::chooseImage),
                 item("_Paste image", "Ctrl+V", view::pasteFromClipboard),
@@ -76,12 +77,12 @@ public final class LibraryMenus {
     public Menu modelMenu() {
         Menu menu = new Menu("_Model");
         Runnable rebuild = () -> {
-            menu.getItems().setAll(item("_Shipped model", null, model::useShippedModel));
-            if (!sessionModels.isEmpty()) {
+            menu.getItems().setAll(item("_Shipped model", null, activeModel::useShipped));
+            if (!activeModel.trainedThisSession().isEmpty()) {
                 menu.getItems().add(new SeparatorMenuItem());
-                for (ModelSummary trained : sessionModels) {
+                for (ModelSummary trained : activeModel.trainedThisSession()) {
                     menu.getItems().add(item(trained.name() + " (trained this session)", null,
-                            () -> model.useSessionModel(trained)));
+                            () -> activeModel.use(trained.source())));
                 }
             }
             if (!library.recent().isEmpty()) {
@@ -94,13 +95,13 @@ public final class LibraryMenus {
                     item("Open model _archive…", "Ctrl+Shift+M", this::chooseModelArchive));
         };
         rebuild.run();
-        sessionModels.addListener((ListChangeListener<ModelSummary>) change -> rebuild.run());
+        activeModel.trainedThisSession().addListener((ListChangeListener<ModelSummary>) change -> rebuild.run());
         library.recent().addListener((ListChangeListener<RecentModel>) change -> rebuild.run());
         return menu;
     }
 
     private MenuItem recentItem(RecentModel recent) {
-        MenuItem item = item(ModelLibraryViewModel.menuLabel(recent), null, () -> model.useModel(recent.path()));
+        MenuItem item = item(ModelLibraryViewModel.menuLabel(recent), null, () -> activeModel.use(recent.path()));
         // Names may hold underscores; they are not mnemonics here.
         item.setMnemonicParsing(false);
         item.setDisable(recent.missing());
@@ -127,7 +128,7 @@ public final class LibraryMenus {
     }
 
     private void chooseExportTarget() {
-        ModelSummary active = model.activeModelProperty().get();
+        ModelSummary active = activeModel.activeProperty().get();
         ExportChooser.ask(view.getScene().getWindow(), "Export the active model",
                 active == null ? "model" : active.name())
                 .ifPresent(choice -> library.exportActiveModel(choice.format(), choice.target()));
@@ -138,7 +139,7 @@ public final class LibraryMenus {
         chooser.setTitle("Open a model folder");
         File folder = chooser.showDialog(view.getScene().getWindow());
         if (folder != null) {
-            model.useModel(folder.toPath());
+            activeModel.use(folder.toPath());
         }
     }
 
@@ -148,7 +149,7 @@ public final class LibraryMenus {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Model archives (.zip)", "*.zip"));
         File archive = chooser.showOpenDialog(view.getScene().getWindow());
         if (archive != null) {
-            model.useModel(archive.toPath());
+            activeModel.use(archive.toPath());
         }
     }
 

@@ -264,10 +264,9 @@ public final class TrainViewModel {
         if (checkpoint == null || state.get().active()) {
             return;
         }
-        context.runner().run(() -> context.predictions().use(checkpoint), summary -> {
-            context.sessionModels().add(summary);
-            showMessage("'" + summary.name() + "' is now the model on the Draw tab.", false);
-        }, error -> showMessage("Could not use the model: " + error.getMessage(), true));
+        context.activeModel().useTrained(checkpoint,
+                summary -> showMessage("'" + summary.name() + "' is now the model on the Draw tab.", false),
+                error -> showMessage("Could not use the model: " + error.getMessage(), true));
     }
 
     /**

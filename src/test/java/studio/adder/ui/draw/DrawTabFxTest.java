@@ -56,7 +56,7 @@ class DrawTabFxTest {
     @BeforeEach
     void waitForTheShippedModel() throws Exception {
         // Not in @Start: that runs on the FX thread, which must stay free to receive the result.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.activeModelProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.activeModel().activeProperty().get() != null);
     }
 
     @Test

@@ -26,8 +26,10 @@ import studio.adder.engine.EngineAssumptions;
 import studio.adder.predict.PredictionService;
 import studio.adder.predict.TimedPrediction;
 import studio.adder.preprocess.Stroke;
+import studio.adder.ui.ActiveModelViewModel;
 import studio.adder.ui.common.BackgroundRunner;
 import studio.adder.ui.common.ImmediateRunner;
+import studio.adder.ui.common.UserMessage;
 
 /** The drawing tab's view model with a synchronous runner and the real shipped model. */
 class DrawViewModelTest {
@@ -50,9 +52,10 @@ class DrawViewModelTest {
 
     @BeforeEach
     void loadShippedModel() {
-        model = new DrawViewModel(new ImmediateRunner(), predictions, new Random(7), () -> 0L);
-        model.start();
-        assertNotNull(model.activeModelProperty().get(), "the shipped model loads at start");
+        ActiveModelViewModel activeModel = new ActiveModelViewModel(new ImmediateRunner(), predictions);
+        model = new DrawViewModel(new ImmediateRunner(), activeModel, new Random(7), () -> 0L);
+        activeModel.start();
+        assertNotNull(model.activeModel().activeProperty().get(), "the shipped model loads at start");
     }
 
     @Test
@@ -108,13 +111,14 @@ class DrawViewModelTest {
     @Test
     void failedModelLoadKeepsTheOldModelAndSaysWhy(@TempDir Path folder) throws Exception {
         model.strokeEnded(verticalLine());
-        String activeName = model.activeModelProperty().get().name();
+        String activeName = model.activeModel().activeProperty().get().name();
         Path notAModel = Files.writeString(folder.resolve("model.zip"), "not a zip");
-        model.useModel(notAModel);
-        assertEquals(activeName, model.activeModelProperty().get().name());
+        model.activeModel().use(notAModel);
+        assertEquals(activeName, model.activeModel().activeProperty().get().name());
         assertEquals(activeName, predictions.activeModel().orElseThrow().name());
-        assertNotNull(model.messageProperty().get());
-        assertFalse(model.messageProperty().get().text().contains("Exception"), model.messageProperty().get().text());
+        UserMessage message = model.activeModel().messageProperty().get();
+        assertNotNull(message);
+        assertFalse(message.text().contains("Exception"), message.text());
         model.setNumber(2);
         assertEquals(2, model.predictionProperty().get().input().number(), "predictions go on with the old model");
     }
@@ -143,8 +147,9 @@ class DrawViewModelTest {
     @Test
     void onlyTheNewestWaitingRequestRunsAfterTheRunningOne() {
         QueuedRunner runner = new QueuedRunner();
-        DrawViewModel queued = new DrawViewModel(runner, predictions, new Random(1), () -> 0L);
-        queued.start();
+        ActiveModelViewModel activeModel = new ActiveModelViewModel(runner, predictions);
+        DrawViewModel queued = new DrawViewModel(runner, activeModel, new Random(1), () -> 0L);
+        activeModel.start();
         runner.runNext();
         queued.strokeEnded(verticalLine());
         queued.setNumber(1);
@@ -162,8 +167,9 @@ class DrawViewModelTest {
     void liveStrokesAreThrottled() {
         long[] now = {0};
         QueuedRunner runner = new QueuedRunner();
-        DrawViewModel live = new DrawViewModel(runner, predictions, new Random(1), () -> now[0]);
-        live.start();
+        ActiveModelViewModel activeModel = new ActiveModelViewModel(runner, predictions);
+        DrawViewModel live = new DrawViewModel(runner, activeModel, new Random(1), () -> now[0]);
+        activeModel.start();
         runner.runNext();
         live.strokeMoved(Stroke.of(20, 140, 40));
         runner.runNext();

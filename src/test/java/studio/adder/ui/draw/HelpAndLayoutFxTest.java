@@ -39,7 +39,7 @@ class HelpAndLayoutFxTest {
 
     @BeforeEach
     void waitForTheShippedModel() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.activeModelProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.activeModel().activeProperty().get() != null);
     }
 
     @Test
@@ -70,8 +70,8 @@ class HelpAndLayoutFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.latencyTextProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         String tooltip = ((StatusBar) robot.lookup("#status").query()).getTooltip().getText();
-        assertTrue(tooltip.contains(model.modelTextProperty().get()), tooltip);
-        assertTrue(tooltip.contains(model.engineTextProperty().get()), tooltip);
+        assertTrue(tooltip.contains(model.activeModel().modelTextProperty().get()), tooltip);
+        assertTrue(tooltip.contains(model.activeModel().engineTextProperty().get()), tooltip);
         assertTrue(tooltip.contains(model.latencyTextProperty().get()), tooltip);
         assertEquals(DrawView.withoutReasons("MXNet 1.9.0 · CPU (no NVIDIA GPU found on this machine) · 2 threads"),
                 "MXNet 1.9.0 · CPU · 2 threads");
@@ -82,7 +82,7 @@ class HelpAndLayoutFxTest {
         robot.clickOn("Help").clickOn("About Adder Studio");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !robot.lookup("#about-engine").queryLabeled().getText().equals("…"));
-        assertEquals(model.engineTextProperty().get(), robot.lookup("#about-engine").queryLabeled().getText());
+        assertEquals(model.activeModel().engineTextProperty().get(), robot.lookup("#about-engine").queryLabeled().getText());
         assertTrue(robot.lookup("#about-version").queryLabeled().getText().matches("\\d+\\.\\d+\\.\\d+.*"));
         assertTrue(!robot.lookup("#about-natives").queryLabeled().getText().isBlank());
         TableView<?> libraries = robot.lookup("#libraries").queryAs(TableView.class);

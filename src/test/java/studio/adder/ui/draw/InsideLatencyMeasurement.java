@@ -54,7 +54,7 @@ class InsideLatencyMeasurement {
 
     @Test
     void measure(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> draw.activeModelProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> draw.activeModel().activeProperty().get() != null);
         int rounds = Integer.getInteger("adder.measure.inside");
         List<Double> before = strokesToBars(robot, rounds);
         selectTab(robot, 3);

@@ -42,7 +42,7 @@ class InsideTabFxTest {
 
     @BeforeEach
     void waitForTheShippedModel() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> draw.activeModelProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> draw.activeModel().activeProperty().get() != null);
     }
 
     @Test

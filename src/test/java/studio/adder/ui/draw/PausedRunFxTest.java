@@ -49,7 +49,7 @@ class PausedRunFxTest {
     @Test
     void drawingWhileARunIsPausedStillPredicts(FxRobot robot) throws Exception {
         DrawViewModel drawing = draw.viewModel();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> drawing.activeModelProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> drawing.activeModel().activeProperty().get() != null);
         robot.interact(() -> {
             train.model().form().epochsProperty().set("1");
             train.model().form().batchSizeProperty().set("16");

@@ -42,7 +42,7 @@ class ScriptedWriterMeasurement {
 
     @Test
     void writeDrawings(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.activeModelProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.activeModel().activeProperty().get() != null);
         ScriptedWriter writer = new ScriptedWriter(Long.getLong("adder.writer.seed", 1));
         int perDigit = Integer.getInteger("adder.writer.perDigit", 5);
         int kept = 0;

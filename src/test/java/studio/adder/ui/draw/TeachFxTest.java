@@ -66,7 +66,7 @@ class TeachFxTest {
 
     @BeforeEach
     void waitForTheShippedModel() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.activeModelProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.activeModel().activeProperty().get() != null);
     }
 
     @Test
@@ -127,8 +127,8 @@ class TeachFxTest {
         assertTrue(Files.readString(tuned.resolve("model.json")).contains("\"examplesPerDigit\""));
 
         robot.interact(() -> ((Button) robot.lookup("#use-model").query()).fire());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.activeModelProperty().get() != null
-                && tuned.getFileName().toString().equals(model.activeModelProperty().get().name()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.activeModel().activeProperty().get() != null
+                && tuned.getFileName().toString().equals(model.activeModel().activeProperty().get().name()));
         saveSnapshotIfAsked(robot, "train");
     }
 

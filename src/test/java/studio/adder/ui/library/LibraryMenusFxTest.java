@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -45,9 +44,9 @@ class LibraryMenusFxTest {
         AppContext context = TestEngine.context();
         store = new RecentModels(temp.resolve("recent-models.json"));
         library = new ModelLibraryViewModel(new ImmediateRunner(), context.predictions(), store);
-        DrawViewModel model = new DrawViewModel(context.runner(), context.predictions());
+        DrawViewModel model = new DrawViewModel(context.runner(), context.activeModel());
         DrawView view = new DrawView(model);
-        menus = new LibraryMenus(view, model, FXCollections.observableArrayList(), library);
+        menus = new LibraryMenus(view, model, context.activeModel(), library);
         stage.setScene(new Scene(view, 400, 300));
         stage.show();
     }

@@ -25,10 +25,10 @@ import studio.adder.model.LoadedModel;
 import studio.adder.model.ModelLibrary;
 import studio.adder.predict.ModelSummary;
 import studio.adder.predict.PredictionService;
+import studio.adder.ui.ActiveModelViewModel;
 import studio.adder.ui.common.DroppedFiles;
 import studio.adder.ui.common.ImmediateRunner;
 import studio.adder.ui.common.UserMessage;
-import studio.adder.ui.draw.DrawViewModel;
 
 /**
  * Export and import through the UI's commands, with a synchronous runner and a real model: what
@@ -44,7 +44,7 @@ class ModelLibraryViewModelTest {
     Path temp;
 
     private ModelLibraryViewModel library;
-    private DrawViewModel drawing;
+    private ActiveModelViewModel activeModel;
 
     @BeforeAll
     static void startEngineAndTrainATinyModel(@TempDir Path models) {
@@ -64,11 +64,11 @@ class ModelLibraryViewModelTest {
     void openTheTrainedModel() {
         library = new ModelLibraryViewModel(new ImmediateRunner(), predictions,
                 new RecentModels(temp.resolve("recent-models.json")));
-        drawing = new DrawViewModel(new ImmediateRunner(), predictions);
-        // As DrawTab wires it: every model that becomes active is remembered.
-        drawing.activeModelProperty().addListener(o -> library.remember(drawing.activeModelProperty().get()));
-        drawing.useModel(trainedModel);
-        assertNotNull(drawing.activeModelProperty().get(), () -> "the trained model opens: " + drawing.messageProperty().get());
+        activeModel = new ActiveModelViewModel(new ImmediateRunner(), predictions);
+        // As MainWindow wires it: every model that becomes active is remembered.
+        activeModel.activeProperty().addListener(o -> library.remember(activeModel.activeProperty().get()));
+        activeModel.use(trainedModel);
+        assertNotNull(activeModel.activeProperty().get(), () -> "the trained model opens: " + activeModel.messageProperty().get());
     }
 
     @Test
@@ -83,7 +83,7 @@ class ModelLibraryViewModelTest {
         assertFalse(library.exportingProperty().get());
         LoadedModel loaded = ModelLibrary.load(archive, Device.cpu());
         try (var model = loaded.model()) {
-            assertEquals(drawing.activeModelProperty().get().name(), loaded.card().name());
+            assertEquals(activeModel.activeProperty().get().name(), loaded.card().name());
         }
     }
 
@@ -132,10 +132,10 @@ class ModelLibraryViewModelTest {
 
     @Test
     void exportingTheActiveShippedModelWritesAnArchiveTheLibraryLoads() {
-        drawing.start();
-        ModelSummary active = drawing.activeModelProperty().get();
+        activeModel.start();
+        ModelSummary active = activeModel.activeProperty().get();
         assertTrue(active.shipped(), () -> "the shipped model should be active: "
-                + drawing.messageProperty().get());
+                + activeModel.messageProperty().get());
         Path archive = temp.resolve("shipped.zip");
 
         library.exportActiveModel(archive);
@@ -154,15 +154,15 @@ class ModelLibraryViewModelTest {
     void aModelOpenedFromAnArchiveExportsAgainAndIsRemembered() {
         Path first = temp.resolve("first.zip");
         library.exportActiveModel(first);
-        drawing.useModel(first);
-        assertEquals(first, drawing.activeModelProperty().get().source());
+        activeModel.use(first);
+        assertEquals(first, activeModel.activeProperty().get().source());
 
         Path second = temp.resolve("second.zip");
         library.exportActiveModel(second);
 
         assertFalse(library.messageProperty().get().problem(), library.messageProperty().get().toString());
         assertTrue(Files.isRegularFile(second));
-        drawing.useModel(second);
+        activeModel.use(second);
         assertEquals(List.of(second.toAbsolutePath(), first.toAbsolutePath(), trainedModel.toAbsolutePath()),
                 library.recent().stream().map(RecentModel::path).toList(),
                 "each opened model is remembered, most recent first");
@@ -183,15 +183,15 @@ class ModelLibraryViewModelTest {
 
     @Test
     void droppingAFileThatIsNoArchiveKeepsTheModelAndSaysWhy() throws Exception {
-        ModelSummary before = drawing.activeModelProperty().get();
+        ModelSummary before = activeModel.activeProperty().get();
         Path notes = Files.writeString(temp.resolve("notes.txt"), "not a model");
         File dropped = DroppedFiles.firstModel(List.of(notes.toFile())).orElseThrow();
 
-        drawing.useModel(dropped.toPath());
+        activeModel.use(dropped.toPath());
 
-        assertEquals(before, drawing.activeModelProperty().get());
+        assertEquals(before, activeModel.activeProperty().get());
         assertEquals(before.name(), predictions.activeModel().orElseThrow().name());
-        UserMessage message = drawing.messageProperty().get();
+        UserMessage message = activeModel.messageProperty().get();
         assertNotNull(message, "the user is told why");
         assertTrue(message.text().contains("notes.txt"), message.text());
         assertEquals(List.of(trainedModel.toAbsolutePath()), library.recent().stream().map(RecentModel::path).toList(),

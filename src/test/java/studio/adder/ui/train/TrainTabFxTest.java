@@ -93,8 +93,8 @@ class TrainTabFxTest {
         assertTrue(robot.from(view.confusion).lookup(".confusion-cell").queryAll().size() == 100);
 
         robot.clickOn("#use-model");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.sessionModels().size() == 1);
-        assertEquals(1, context.sessionModels().get(0).epochs());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.activeModel().trainedThisSession().size() == 1);
+        assertEquals(1, context.activeModel().trainedThisSession().get(0).epochs());
     }
 
     @Test
