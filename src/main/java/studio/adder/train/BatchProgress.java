@@ -26,7 +26,7 @@ public record BatchProgress(
         HeadMetrics epochMetrics,
         double imagesPerSecond,
         double etaSeconds,
-        float learningRate) {
+        float learningRate) implements RunRecord {
 
     /** Fraction of the whole run done, 0..1. */
     public double runFraction() {

@@ -20,4 +20,4 @@ public record EpochResult(
         double imagesPerSecond,
         HeadMetrics train,
         Evaluation test,
-        Path checkpoint) {}
+        Path checkpoint) implements RunRecord {}

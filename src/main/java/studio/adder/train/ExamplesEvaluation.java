@@ -12,4 +12,4 @@ package studio.adder.train;
  * @param metrics both heads' loss and accuracy on the examples
  */
 public record ExamplesEvaluation(
-        int epoch, long globalBatch, double epochPosition, double elapsedSeconds, int evaluated, HeadMetrics metrics) {}
+        int epoch, long globalBatch, double epochPosition, double elapsedSeconds, int evaluated, HeadMetrics metrics) implements RunRecord {}

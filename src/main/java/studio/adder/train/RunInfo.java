@@ -16,4 +16,4 @@ public record RunInfo(
         int threads,
         int trainingImages,
         int testImages,
-        int batchesPerEpoch) {}
+        int batchesPerEpoch) implements RunRecord {}

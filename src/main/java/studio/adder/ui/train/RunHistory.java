@@ -1,7 +1,6 @@
 package studio.adder.ui.train;
 
-import java.io.IOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -134,21 +133,23 @@ public final class RunHistory {
         return title();
     }
 
-    /** Writes one CSV row per training batch and per test evaluation; lines end in \n on every system. */
-    void writeCsv(Writer out) throws IOException {
-        out.write("run,split,epoch,batch,global_batch,elapsed_s,digit_loss,sum_loss,digit_accuracy,sum_accuracy,"
+    /** One CSV row per training batch and per test evaluation, UTF-8; lines end in \n on every system. */
+    byte[] csv() {
+        StringBuilder out = new StringBuilder();
+        out.append("run,split,epoch,batch,global_batch,elapsed_s,digit_loss,sum_loss,digit_accuracy,sum_accuracy,"
                 + "images_per_s,learning_rate\n");
         for (BatchProgress b : batches) {
-            out.write(String.format(Locale.ROOT, "%d,train,%d,%d,%d,%.3f,%s,%s,%s,%s,%.1f,%s\n", number, b.epoch(),
+            out.append(String.format(Locale.ROOT, "%d,train,%d,%d,%d,%.3f,%s,%s,%s,%s,%.1f,%s\n", number, b.epoch(),
                     b.batch(), b.globalBatch(), b.elapsedSeconds(), b.batchMetrics().digitLoss(),
                     b.batchMetrics().sumLoss(), b.batchMetrics().digitAccuracy(), b.batchMetrics().sumAccuracy(),
                     b.imagesPerSecond(), b.learningRate()));
         }
         for (TestPoint t : tests) {
-            out.write(String.format(Locale.ROOT, "%d,test,%d,,%d,%.3f,%s,%s,%s,%s,,\n", number, t.epoch(),
+            out.append(String.format(Locale.ROOT, "%d,test,%d,,%d,%.3f,%s,%s,%s,%s,,\n", number, t.epoch(),
                     t.globalBatch(), t.elapsedSeconds(), t.metrics().digitLoss(), t.metrics().sumLoss(),
                     t.metrics().digitAccuracy(), t.metrics().sumAccuracy()));
         }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     RunOutcome outcome() {

@@ -8,6 +8,7 @@ import studio.adder.train.EpochResult;
 import studio.adder.train.ExamplesEvaluation;
 import studio.adder.train.RunInfo;
 import studio.adder.train.RunListener;
+import studio.adder.train.RunRecord;
 
 /**
  * The training listener of one run: on the engine thread it only enqueues the immutable records,
@@ -15,7 +16,7 @@ import studio.adder.train.RunListener;
  */
 final class RunRecorder implements RunListener {
 
-    private final Queue<Object> records = new ConcurrentLinkedQueue<>();
+    private final Queue<RunRecord> records = new ConcurrentLinkedQueue<>();
 
     @Override
     public void onStart(RunInfo info) {
@@ -38,9 +39,9 @@ final class RunRecorder implements RunListener {
     }
 
     /** Hands every queued record to {@code sink} in arrival order; returns how many there were. */
-    int drainTo(Consumer<Object> sink) {
+    int drainTo(Consumer<RunRecord> sink) {
         int count = 0;
-        Object record;
+        RunRecord record;
         while ((record = records.poll()) != null) {
             sink.accept(record);
             count++;

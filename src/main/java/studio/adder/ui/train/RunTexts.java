@@ -3,7 +3,9 @@ package studio.adder.ui.train;
 import java.util.Locale;
 import studio.adder.train.BatchProgress;
 import studio.adder.train.EpochResult;
+import studio.adder.train.ExamplesEvaluation;
 import studio.adder.train.HeadMetrics;
+import studio.adder.train.RunInfo;
 
 /** Short human texts for the progress bar area. */
 final class RunTexts {
@@ -34,5 +36,15 @@ final class RunTexts {
         return String.format(Locale.ROOT, "Epoch %d of %d: test digit accuracy %.2f%%, sum accuracy %.2f%% "
                 + "(%d images). Checkpoint saved.", result.epoch(), result.epochs(), 100 * test.digitAccuracy(),
                 100 * test.sumAccuracy(), result.test().evaluated());
+    }
+
+    static String started(RunInfo info) {
+        return String.format("Training on %,d images, testing on %,d.", info.trainingImages(), info.testImages());
+    }
+
+    /** The latest score on the user's examples as a sentence to append, or empty when there is none. */
+    static String examples(ExamplesEvaluation latest) {
+        return latest == null ? "" : String.format(Locale.ROOT, " Your %d examples: digit %.1f%%, sum %.1f%%.",
+                latest.evaluated(), 100 * latest.metrics().digitAccuracy(), 100 * latest.metrics().sumAccuracy());
     }
 }

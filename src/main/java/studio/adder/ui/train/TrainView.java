@@ -136,14 +136,14 @@ public final class TrainView extends BorderPane {
         finalFigures.managedProperty().bind(finalFigures.visibleProperty());
         model.messageIsProblemProperty().addListener((o, was, problem) -> message.pseudoClassStateChanged(
                 PseudoClass.getPseudoClass("problem"), problem));
-        status.progressProperty().bind(model.progressProperty());
-        status.textProperty().bind(model.positionProperty());
-        throughput.textProperty().bind(model.throughputProperty());
-        elapsed.textProperty().bind(Bindings.concat("elapsed ", model.elapsedProperty()));
-        eta.textProperty().bind(Bindings.concat("ETA ", model.etaProperty()));
+        status.progressProperty().bind(model.progress().fractionProperty());
+        status.textProperty().bind(model.progress().positionProperty());
+        throughput.textProperty().bind(model.progress().throughputProperty());
+        elapsed.textProperty().bind(Bindings.concat("elapsed ", model.progress().elapsedProperty()));
+        eta.textProperty().bind(Bindings.concat("ETA ", model.progress().etaProperty()));
         settings.device.textProperty().bind(model.deviceProperty());
-        settings.deviceChoice.setItems(model.devices());
-        settings.deviceChoice.valueProperty().bindBidirectional(model.selectedDeviceProperty());
+        settings.deviceChoice.setItems(model.deviceChoice().devices());
+        settings.deviceChoice.valueProperty().bindBidirectional(model.deviceChoice().selectedProperty());
         settings.engineChoice.setItems(model.engineChoice().engines());
         settings.engineChoice.valueProperty().bindBidirectional(model.engineChoice().selectedProperty());
         settings.engineNote.textProperty().bind(model.engineChoice().noteProperty());
@@ -154,14 +154,14 @@ public final class TrainView extends BorderPane {
                 settings.engineChoice.valueProperty()));
         settings.disableProperty().bind(Bindings.createBooleanBinding(() -> model.stateProperty().get().active(),
                 model.stateProperty()));
-        xAxis.valueProperty().bindBidirectional(model.xAxisProperty());
-        smoothing.valueProperty().bindBidirectional(model.smoothingProperty());
-        logLoss.selectedProperty().bindBidirectional(model.logLossProperty());
-        zoomAccuracy.selectedProperty().bindBidirectional(model.zoomAccuracyProperty());
+        xAxis.valueProperty().bindBidirectional(model.charts().xAxisProperty());
+        smoothing.valueProperty().bindBidirectional(model.charts().smoothingProperty());
+        logLoss.selectedProperty().bindBidirectional(model.charts().logLossProperty());
+        zoomAccuracy.selectedProperty().bindBidirectional(model.charts().zoomAccuracyProperty());
         compareWith.setItems(model.runs());
-        compareWith.valueProperty().bindBidirectional(model.comparedRunProperty());
-        model.chartFrameProperty().addListener((o, old, frame) -> showFrame(frame));
-        showFrame(model.chartFrameProperty().get());
+        compareWith.valueProperty().bindBidirectional(model.charts().comparedRunProperty());
+        model.charts().frameProperty().addListener((o, old, frame) -> showFrame(frame));
+        showFrame(model.charts().frameProperty().get());
         model.confusionProperty().addListener((o, old, matrix) -> confusion.show(matrix));
         model.mistakes().addListener((ListChangeListener<Object>) change -> mistakes.show(model.mistakes()));
 
@@ -170,7 +170,7 @@ public final class TrainView extends BorderPane {
         pause.setOnAction(event -> model.togglePause());
         stop.setOnAction(event -> model.stop());
         useModel.setOnAction(event -> model.useModel());
-        clearCompare.setOnAction(event -> model.comparedRunProperty().set(null));
+        clearCompare.setOnAction(event -> model.charts().comparedRunProperty().set(null));
     }
 
     private void showFrame(ChartFrame frame) {

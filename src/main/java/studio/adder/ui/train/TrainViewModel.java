@@ -1,36 +1,19 @@
 package studio.adder.ui.train;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import studio.adder.data.MnistFolder;
-import studio.adder.engine.DeviceOption;
 import studio.adder.mydigits.ExampleFolder;
 import studio.adder.mydigits.ExampleSet;
 import studio.adder.predict.ModelSummary;
@@ -50,8 +33,9 @@ import studio.adder.ui.common.BackgroundRunner;
 import studio.adder.util.AtomicFiles;
 
 /**
- * The training tab's state and commands: settings, run control, live progress and chart data.
- * Records from the engine thread wait in a queue until {@link #drainUpdates()} (the FX pump, about
+ * The training tab's state and commands: settings, run control and live progress, with the chart
+ * options ({@link ChartOptions}) and the device choice ({@link DeviceChoiceModel}) in models of
+ * their own. Records from the engine thread wait in a queue until {@link #drainUpdates()} (the FX pump, about
  * ten times a second) folds them in, so the FX thread never sees one update per batch.
  */
 public final class TrainViewModel {
@@ -62,12 +46,12 @@ public final class TrainViewModel {
     private final SettingsForm form = new SettingsForm();
     private final MnistSetup data;
     private final FineTuneSettings fineTune;
+    private final RunLauncher launcher;
     private ExamplesEvaluation latestExamples;
     private RunRecorder recorder;
     private RunControl control;
     private RunHistory current;
     private CountDownLatch runEnded = new CountDownLatch(0);
-    private boolean chartsDirty;
 
     // ---- Properties ----
 
@@ -75,17 +59,12 @@ public final class TrainViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper finalFigures = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("Not started");
-    private final ReadOnlyStringWrapper throughput = new ReadOnlyStringWrapper("–");
-    private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper("–");
-    private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper("–");
+    private final RunProgress progress = new RunProgress();
     private final ReadOnlyStringWrapper device = new ReadOnlyStringWrapper("Device: starting the engine…");
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper();
-    private final ObservableList<DeviceOption> devices = FXCollections.observableArrayList();
-    private final ObservableList<DeviceOption> devicesView = FXCollections.unmodifiableObservableList(devices);
-    private final ObjectProperty<DeviceOption> selectedDevice = new SimpleObjectProperty<>();
     private final EngineChoiceModel engineChoice;
+    private final DeviceChoiceModel deviceChoice;
+    private final ChartOptions charts = new ChartOptions(() -> current);
     private final ReadOnlyObjectWrapper<Path> lastCheckpoint = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ConfusionMatrix> confusion = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Mistake> mistakes = FXCollections.observableArrayList();
@@ -93,13 +72,6 @@ public final class TrainViewModel {
     private final ObservableList<Mistake> mistakesView = FXCollections.unmodifiableObservableList(mistakes);
     private final ObservableList<RunHistory> runs = FXCollections.observableArrayList();
     private final ObservableList<RunHistory> runsView = FXCollections.unmodifiableObservableList(runs);
-    private final ObjectProperty<RunHistory> comparedRun = new SimpleObjectProperty<>();
-    private final ObjectProperty<XAxisMode> xAxis = new SimpleObjectProperty<>(XAxisMode.BATCH);
-    private final DoubleProperty smoothing = new SimpleDoubleProperty(0.6);
-    private final BooleanProperty logLoss = new SimpleBooleanProperty();
-    private final BooleanProperty zoomAccuracy = new SimpleBooleanProperty();
-    private final ReadOnlyObjectWrapper<ChartFrame> chartFrame =
-            new ReadOnlyObjectWrapper<>(ChartFrame.empty(XAxisMode.BATCH, false, false));
 
     /**
      * @param context the shared services; training runs through its runner
@@ -107,40 +79,33 @@ public final class TrainViewModel {
      * @param modelsFolder where each run's model folder is created
      */
     public TrainViewModel(AppContext context, MnistFolder dataFolder, Path modelsFolder) {
+        this(context, dataFolder, modelsFolder, request -> context.training().train(request));
+    }
+
+    /** As above, with runs trained by {@code launcher} (tests end them by hand). */
+    TrainViewModel(AppContext context, MnistFolder dataFolder, Path modelsFolder, RunLauncher launcher) {
         this.context = context;
         this.modelsFolder = modelsFolder;
+        this.launcher = launcher;
         this.io = context.newIoLane();
         this.data = new MnistSetup(io, dataFolder);
         this.fineTune = new FineTuneSettings(context.myDigits().totalProperty());
-        canStart.bind(form.validProperty().and(fineTune.validProperty())
-                .and(data.readyProperty()).and(data.fetchingProperty().not())
-                .and(state.isNotEqualTo(TrainState.RUNNING)).and(state.isNotEqualTo(TrainState.PAUSED))
-                .and(state.isNotEqualTo(TrainState.STOPPING))
-                .and(Bindings.createBooleanBinding(
-                        () -> selectedDevice.get() == null || selectedDevice.get().usable(), selectedDevice)));
-        xAxis.addListener(o -> rebuildCharts());
-        smoothing.addListener(o -> rebuildCharts());
-        logLoss.addListener(o -> rebuildCharts());
-        zoomAccuracy.addListener(o -> rebuildCharts());
-        comparedRun.addListener(o -> rebuildCharts());
         context.runner().run(() -> context.training().engineSummary(), summary -> device.set(summary),
                 error -> device.set("Device: unknown (" + error.getMessage() + ")"));
         engineChoice = new EngineChoiceModel(context.runner(), context.training());
-        context.runner().run(() -> context.training().devices(), this::offerDevices,
-                error -> device.set("Devices: unknown (" + error.getMessage() + ")"));
+        deviceChoice = new DeviceChoiceModel(context.runner(), context.training(), device::set);
+        canStart.bind(form.validProperty().and(fineTune.validProperty())
+                .and(data.readyProperty()).and(data.fetchingProperty().not())
+                .and(state.isNotEqualTo(TrainState.RUNNING)).and(state.isNotEqualTo(TrainState.PAUSED))
+                .and(state.isNotEqualTo(TrainState.STOPPING)).and(deviceChoice.usableProperty()));
     }
 
     /** The engine choice: the running engine, and another one saved for the next start. */
     public EngineChoiceModel engineChoice() { return engineChoice; }
-    /** Every device DJL reports; unusable ones say why. */
-    public ObservableList<DeviceOption> devices() { return devicesView; }
-    /** The device the next run trains on; the first usable one (GPUs come first) by default. */
-    public ObjectProperty<DeviceOption> selectedDeviceProperty() { return selectedDevice; }
-
-    private void offerDevices(List<DeviceOption> options) {
-        devices.setAll(options);
-        options.stream().filter(DeviceOption::usable).findFirst().ifPresent(selectedDevice::set);
-    }
+    /** The device choice: every device DJL reports, and the one the next run trains on. */
+    public DeviceChoiceModel deviceChoice() { return deviceChoice; }
+    /** How the charts draw the runs. */
+    public ChartOptions charts() { return charts; }
 
     public SettingsForm form() { return form; }
     /** Starting from a model and mixing in the user's examples. */
@@ -153,12 +118,8 @@ public final class TrainViewModel {
     public ReadOnlyBooleanProperty messageIsProblemProperty() { return messageIsProblem.getReadOnlyProperty(); }
     /** The ended run's test figures of both heads and its best epoch; kept until the next start, else empty. */
     public ReadOnlyStringProperty finalFiguresProperty() { return finalFigures.getReadOnlyProperty(); }
-    /** Fraction of the run done, 0..1; negative while data loads. */
-    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty positionProperty() { return position.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty throughputProperty() { return throughput.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty elapsedProperty() { return elapsed.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty etaProperty() { return eta.getReadOnlyProperty(); }
+    /** Where the latest run stands: fraction done, position, speed and times. */
+    public RunProgress progress() { return progress; }
     /** Device and thread count, from the engine. */
     public ReadOnlyStringProperty deviceProperty() { return device.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canStartProperty() { return canStart.getReadOnlyProperty(); }
@@ -170,14 +131,6 @@ public final class TrainViewModel {
     public ObservableList<Mistake> mistakes() { return mistakesView; }
     /** This session's runs, newest last, including the current one. */
     public ObservableList<RunHistory> runs() { return runsView; }
-    public ObjectProperty<RunHistory> comparedRunProperty() { return comparedRun; }
-    public ObjectProperty<XAxisMode> xAxisProperty() { return xAxis; }
-    /** Smoothing weight 0..0.99. */
-    public DoubleProperty smoothingProperty() { return smoothing; }
-    public BooleanProperty logLossProperty() { return logLoss; }
-    public BooleanProperty zoomAccuracyProperty() { return zoomAccuracy; }
-    /** What the charts show now. */
-    public ReadOnlyObjectProperty<ChartFrame> chartFrameProperty() { return chartFrame.getReadOnlyProperty(); }
 
     // ---- Commands ----
 
@@ -203,12 +156,11 @@ public final class TrainViewModel {
         lastCheckpoint.set(null);
         finalFigures.set("");
         showMessage("Loading MNIST and preparing the network…", false);
-        position.set("Starting");
-        progress.set(-1);
+        progress.starting();
         state.set(TrainState.RUNNING);
-        rebuildCharts();
+        charts.redraw();
         MnistFolder source = data.folderProperty().get();
-        String deviceId = selectedDevice.get() == null ? null : selectedDevice.get().id();
+        String deviceId = deviceChoice.selectedId();
         Path output = modelsFolder.resolve(config.architecture() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-run" + runs.size());
         // Reading and hashing the files is IO work; only the training itself runs on the engine thread.
@@ -219,7 +171,7 @@ public final class TrainViewModel {
                 Path start = !teaching.startFromModel() ? null : teaching.otherModel() != null
                         ? teaching.otherModel() : context.predictions().activeModel().map(ModelSummary::source)
                         .orElseThrow(() -> new IllegalStateException("The Draw tab has no model yet."));
-                return context.training().train(RunRequest.of(config, loaded.mnist().train(),
+                return launcher.train(RunRequest.of(config, loaded.mnist().train(),
                         loaded.mnist().test(), output, runRecorder, runControl)
                         .onDevices(deviceId)
                         .withFineTuning(new FineTuning(start, loaded.examples(), teaching.share())));
@@ -279,13 +231,7 @@ public final class TrainViewModel {
             return;
         }
         // The run's points belong to the FX thread: copy them here, write them there.
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer csv = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            current.writeCsv(csv);
-        } catch (IOException e) {
-            throw new IllegalStateException("Writing to memory cannot fail", e);
-        }
-        byte[] content = bytes.toByteArray();
+        byte[] content = current.csv();
         io.run(() -> {
             AtomicFiles.write(target, out -> out.write(content));
             return target;
@@ -309,72 +255,41 @@ public final class TrainViewModel {
             if (record instanceof BatchProgress batch) {
                 current.addBatch(batch);
                 latest[0] = batch;
-                chartsDirty = true;
+                charts.runChanged();
             } else if (record instanceof EpochResult epoch) {
                 current.addEpoch(epoch);
                 confusion.set(epoch.test().digitConfusion());
                 mistakes.setAll(epoch.test().mistakes());
                 lastCheckpoint.set(epoch.checkpoint());
-                showMessage(RunTexts.epochSummary(epoch) + examplesSentence(), false);
-                chartsDirty = true;
+                showMessage(RunTexts.epochSummary(epoch) + RunTexts.examples(latestExamples), false);
+                charts.runChanged();
             } else if (record instanceof ExamplesEvaluation examples) {
                 current.addExamples(examples);
                 latestExamples = examples;
-                chartsDirty = true;
+                charts.runChanged();
             } else if (record instanceof RunInfo info) {
                 current.start(info);
                 device.set(info.device() + " · " + info.threads() + " threads");
-                showMessage(String.format("Training on %,d images, testing on %,d.", info.trainingImages(),
-                        info.testImages()), false);
+                showMessage(RunTexts.started(info), false);
             }
         });
         if (latest[0] != null) {
-            BatchProgress p = latest[0];
-            position.set(RunTexts.position(p));
-            throughput.set(RunTexts.throughput(p.imagesPerSecond()));
-            elapsed.set(RunTexts.duration(p.elapsedSeconds()));
-            eta.set(RunTexts.duration(p.etaSeconds()));
-            progress.set(p.runFraction());
+            progress.show(latest[0]);
         }
-        if (chartsDirty) {
-            rebuildCharts();
-        }
-    }
-
-    /** The listener of the run in progress, for tests that feed records directly. */
-    RunRecorder currentRecorder() {
-        return recorder;
-    }
-
-    /** The run control in progress, for tests. */
-    RunControl currentControl() {
-        return control;
+        charts.redrawIfRunChanged();
     }
 
     /** MNIST and, when mixing, the user's examples, read on the IO lane. */
     private record RunData(MnistSetup.LoadedData mnist, ExampleSet examples) {}
 
-    /** The latest score on the user's examples in words, or empty. */
-    private String examplesSentence() {
-        return latestExamples == null ? "" : String.format(Locale.ROOT,
-                " Your %d examples: digit %.1f%%, sum %.1f%%.", latestExamples.evaluated(),
-                100 * latestExamples.metrics().digitAccuracy(), 100 * latestExamples.metrics().sumAccuracy());
-    }
-
     private void finish(RunOutcome outcome) {
         drainUpdates();
         current.finish(outcome);
         outcome.checkpoint().ifPresent(lastCheckpoint::set);
-        boolean completed = outcome.status() == RunOutcome.Status.COMPLETED;
         boolean problem = outcome.status() == RunOutcome.Status.DIVERGED || outcome.status() == RunOutcome.Status.FAILED;
-        // Whatever the ending, the bar leaves its live state: full when done, empty otherwise.
-        progress.set(completed ? 1 : 0);
-        eta.set("–");
-        if (!completed) {
-            position.set(outcome.status() == RunOutcome.Status.STOPPED ? "Stopped" : "Ended early");
-        }
+        progress.ended(outcome.status());
         state.set(problem ? TrainState.FAILED : TrainState.FINISHED);
-        showMessage(outcome.message() + examplesSentence(), problem);
+        showMessage(outcome.message() + RunTexts.examples(latestExamples), problem);
         finalFigures.set(RunSummary.of(current.tests(), current.plannedEpochs()).map(RunSummary::text).orElse(""));
         // Re-add so list cells show the final title.
         runs.set(runs.indexOf(current), current);
@@ -388,11 +303,5 @@ public final class TrainViewModel {
     private void showMessage(String text, boolean isProblem) {
         message.set(text);
         messageIsProblem.set(isProblem);
-    }
-
-    private void rebuildCharts() {
-        chartsDirty = false;
-        chartFrame.set(ChartFrames.build(current, comparedRun.get(), xAxis.get(),
-                Math.max(0, Math.min(0.99, smoothing.get())), logLoss.get(), zoomAccuracy.get()));
     }
 }

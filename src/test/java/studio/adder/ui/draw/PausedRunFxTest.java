@@ -56,7 +56,7 @@ class PausedRunFxTest {
             train.model().form().trainingLimitProperty().set("2000");
         });
         robot.interact(train.model()::start);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> train.model().progressProperty().get() > 0);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> train.model().progress().fractionProperty().get() > 0);
         robot.interact(train.model()::togglePause);
         assertEquals(TrainState.PAUSED, train.model().stateProperty().get());
 
@@ -68,14 +68,14 @@ class PausedRunFxTest {
                     () -> !drawing.busyProperty().get() && drawing.displayProperty().get() != null);
         }
         robot.interact(train.model()::drainUpdates);
-        String positionWhilePaused = train.model().positionProperty().get();
+        String positionWhilePaused = train.model().progress().positionProperty().get();
         robot.interact(drawing::clear);
         drawLine(robot, 0.55);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !drawing.busyProperty().get() && drawing.displayProperty().get() != null);
         robot.interact(train.model()::drainUpdates);
         assertNotNull(drawing.predictionProperty().get());
-        assertEquals(positionWhilePaused, train.model().positionProperty().get(), "the run stayed paused");
+        assertEquals(positionWhilePaused, train.model().progress().positionProperty().get(), "the run stayed paused");
         assertEquals(TrainState.PAUSED, train.model().stateProperty().get());
 
         robot.interact(train.model()::stop);

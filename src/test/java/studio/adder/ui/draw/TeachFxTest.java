@@ -120,7 +120,7 @@ class TeachFxTest {
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> training.stateProperty().get() == TrainState.FINISHED);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(training.messageProperty().get().contains("Your 52 examples"), training.messageProperty().get());
-        ChartFrame frame = training.chartFrameProperty().get();
+        ChartFrame frame = training.charts().frameProperty().get();
         assertTrue(frame.accuracyCurve(CurveKind.DIGIT_EXAMPLES).size() >= 2,
                 "scored before the first batch and after the epoch: " + frame.accuracyCurve(CurveKind.DIGIT_EXAMPLES));
         Path tuned = training.lastCheckpointProperty().get();

@@ -139,7 +139,7 @@ class TrainTabFxTest {
             view.settings.trainingLimit.setText("2000");
         });
         robot.clickOn("#start");
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> tab.model().progressProperty().get() > 0);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> tab.model().progress().fractionProperty().get() > 0);
         robot.clickOn("#stop");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.model().stateProperty().get() == TrainState.FINISHED);
         WaitForAsyncUtils.waitForFxEvents();

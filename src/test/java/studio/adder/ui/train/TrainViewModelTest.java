@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +18,9 @@ import studio.adder.data.MnistFolder;
 import studio.adder.model.ArchitectureId;
 import studio.adder.predict.PredictionService;
 import studio.adder.train.OptimizerKind;
+import studio.adder.train.RunListener;
 import studio.adder.train.RunOutcome;
+import studio.adder.train.RunRequest;
 import studio.adder.train.SettingsProblem;
 import studio.adder.train.TrainingService;
 import studio.adder.ui.AppContext;
@@ -33,6 +36,7 @@ class TrainViewModelTest {
     Path models;
     private ManualRunner runner;
     private TrainViewModel model;
+    private final List<RunRequest> launched = new ArrayList<>();
 
     @BeforeAll
     static void startEngine() {
@@ -42,8 +46,12 @@ class TrainViewModelTest {
     @BeforeEach
     void createModel() {
         runner = new ManualRunner();
-        model = new TrainViewModel(new AppContext(runner, ImmediateRunner::new, predictions, new TrainingService()), SLICE, models);
-        runner.pending.clear(); // the engine summary request
+        model = new TrainViewModel(new AppContext(runner, ImmediateRunner::new, predictions, new TrainingService()), SLICE,
+                models, request -> {
+                    launched.add(request); // the test reports the run's records and ends it by hand
+                    return null;
+                });
+        runner.pending.clear(); // the engine summary, engine and device requests
     }
 
     @Test
@@ -52,28 +60,27 @@ class TrainViewModelTest {
         for (ManualRunner.Pending work : List.copyOf(runner.pending)) {
             work.onSuccess().accept(work.work().call()); // the engine summary and the device list
         }
-        assertFalse(model.devices().isEmpty());
-        assertTrue(model.devices().stream().anyMatch(d -> d.id().equals("cpu") && d.usable()));
-        assertTrue(model.selectedDeviceProperty().get().usable());
-        model.devices().stream().filter(d -> !d.usable())
+        assertFalse(model.deviceChoice().devices().isEmpty());
+        assertTrue(model.deviceChoice().devices().stream().anyMatch(d -> d.id().equals("cpu") && d.usable()));
+        assertTrue(model.deviceChoice().selectedProperty().get().usable());
+        model.deviceChoice().devices().stream().filter(d -> !d.usable())
                 .forEach(d -> assertFalse(d.note().isEmpty(), d.label() + " says why it is unavailable"));
     }
 
     @Test
-    void recordsBecomeChartPointsForBothHeadsAfterOneDrain() {
-        model.start();
-        RunRecorder recorder = model.currentRecorder();
+    void recordsBecomeChartPointsForBothHeadsAfterOneDrain() throws Exception {
+        RunListener recorder = startRun().listener();
         recorder.onStart(TrainRecords.info(4));
         for (int batch = 1; batch <= 4; batch++) {
             recorder.onBatch(TrainRecords.batch(1, batch, 4, 2.0 / batch, 3.0 / batch));
         }
         recorder.onEpoch(TrainRecords.epoch(1, models));
-        assertTrue(model.chartFrameProperty().get().lossCurve(CurveKind.DIGIT_TRAIN).isEmpty(),
+        assertTrue(model.charts().frameProperty().get().lossCurve(CurveKind.DIGIT_TRAIN).isEmpty(),
                 "nothing is shown before the pump drains");
 
         model.drainUpdates();
 
-        ChartFrame frame = model.chartFrameProperty().get();
+        ChartFrame frame = model.charts().frameProperty().get();
         assertEquals(List.of(1.0, 2.0, 3.0, 4.0), frame.lossCurve(CurveKind.DIGIT_RAW).stream().map(CurvePoint::x).toList());
         assertEquals(3.0, frame.lossCurve(CurveKind.SUM_RAW).get(0).y(), 1e-9);
         assertEquals(4, frame.lossCurve(CurveKind.DIGIT_TRAIN).size());
@@ -81,36 +88,36 @@ class TrainViewModelTest {
         assertEquals(25.0, frame.accuracyCurve(CurveKind.SUM_TRAIN).get(3).y(), 1e-9, "accuracy in percent");
         assertEquals(new CurvePoint(4, 0.3), frame.lossCurve(CurveKind.DIGIT_TEST).get(0));
         assertEquals(new CurvePoint(4, 80), frame.accuracyCurve(CurveKind.SUM_TEST).get(0));
-        assertEquals(0.5, model.progressProperty().get(), 1e-9, "4 of 8 batches");
-        assertEquals("Epoch 1 of 2 · batch 4 of 4", model.positionProperty().get());
+        assertEquals(0.5, model.progress().fractionProperty().get(), 1e-9, "4 of 8 batches");
+        assertEquals("Epoch 1 of 2 · batch 4 of 4", model.progress().positionProperty().get());
         assertEquals(4, model.confusionProperty().get().count(3, 5));
         assertEquals(1, model.mistakes().size());
         assertEquals(models, model.lastCheckpointProperty().get());
 
-        model.xAxisProperty().set(XAxisMode.EPOCH);
-        assertEquals(1.0, model.chartFrameProperty().get().lossCurve(CurveKind.DIGIT_TEST).get(0).x(), 1e-9);
+        model.charts().xAxisProperty().set(XAxisMode.EPOCH);
+        assertEquals(1.0, model.charts().frameProperty().get().lossCurve(CurveKind.DIGIT_TEST).get(0).x(), 1e-9);
     }
 
     @Test
     void completedRunFillsTheProgressBarAndCanBeCompared() throws Exception {
-        model.start();
-        model.currentRecorder().onStart(TrainRecords.info(2));
-        model.currentRecorder().onBatch(TrainRecords.batch(1, 1, 2, 1, 1));
+        RunRequest run = startRun();
+        run.listener().onStart(TrainRecords.info(2));
+        run.listener().onBatch(TrainRecords.batch(1, 1, 2, 1, 1));
         runner.completeLatest(new RunOutcome(RunOutcome.Status.COMPLETED, "Training finished: 2 epochs.", models, null));
 
         assertEquals(TrainState.FINISHED, model.stateProperty().get());
-        assertEquals(1.0, model.progressProperty().get());
+        assertEquals(1.0, model.progress().fractionProperty().get());
         assertTrue(model.canStartProperty().get());
-        assertEquals(1, model.chartFrameProperty().get().lossCurve(CurveKind.DIGIT_TRAIN).size());
+        assertEquals(1, model.charts().frameProperty().get().lossCurve(CurveKind.DIGIT_TRAIN).size());
 
-        model.comparedRunProperty().set(model.runs().get(0));
-        model.start();
+        model.charts().comparedRunProperty().set(model.runs().get(0));
+        run = startRun();
         assertEquals(2, model.runs().size());
-        assertEquals(1, model.chartFrameProperty().get().lossCurve(CurveKind.DIGIT_COMPARED).size(),
+        assertEquals(1, model.charts().frameProperty().get().lossCurve(CurveKind.DIGIT_COMPARED).size(),
                 "the new run is empty, the compared one is overlaid");
 
         Path csv = models.resolve("metrics.csv");
-        model.currentRecorder().onBatch(TrainRecords.batch(1, 1, 2, 1, 1));
+        run.listener().onBatch(TrainRecords.batch(1, 1, 2, 1, 1));
         model.drainUpdates();
         model.exportMetrics(csv);
         List<String> lines = Files.readAllLines(csv);
@@ -119,29 +126,36 @@ class TrainViewModelTest {
     }
 
     @Test
-    void stopMidRunEndsAfterTheBatchAndResetsProgress() {
-        model.start();
-        model.currentRecorder().onStart(TrainRecords.info(10));
-        model.currentRecorder().onBatch(TrainRecords.batch(1, 3, 10, 1, 1));
+    void stopMidRunEndsAfterTheBatchAndResetsProgress() throws Exception {
+        RunRequest run = startRun();
+        run.listener().onStart(TrainRecords.info(10));
+        run.listener().onBatch(TrainRecords.batch(1, 3, 10, 1, 1));
         model.drainUpdates();
         assertEquals(TrainState.RUNNING, model.stateProperty().get());
 
         model.togglePause();
         assertEquals(TrainState.PAUSED, model.stateProperty().get());
-        assertTrue(model.currentControl().isPaused());
+        assertTrue(run.control().isPaused());
         model.stop();
 
         assertEquals(TrainState.STOPPING, model.stateProperty().get());
-        assertTrue(model.currentControl().isStopRequested());
+        assertTrue(run.control().isStopRequested());
         assertFalse(model.canStartProperty().get(), "no second run while the first is stopping");
         runner.completeLatest(new RunOutcome(RunOutcome.Status.STOPPED,
                 "Training stopped. No epoch had finished, so no checkpoint was written.", null, null));
 
         assertEquals(TrainState.FINISHED, model.stateProperty().get());
-        assertEquals(0.0, model.progressProperty().get());
+        assertEquals(0.0, model.progress().fractionProperty().get());
         assertNull(model.lastCheckpointProperty().get());
         assertTrue(model.canStartProperty().get());
         assertTrue(model.messageProperty().get().startsWith("Training stopped"));
+    }
+
+    /** Starts a run and lets the engine begin it: the launcher keeps its request, the run stays in progress. */
+    private RunRequest startRun() throws Exception {
+        model.start();
+        runner.callLatest();
+        return launched.get(launched.size() - 1);
     }
 
     @Test
@@ -175,17 +189,17 @@ class TrainViewModelTest {
     }
 
     @Test
-    void nanLossShowsTheDivergenceMessage() {
-        model.start();
-        model.currentRecorder().onStart(TrainRecords.info(10));
-        model.currentRecorder().onBatch(TrainRecords.batch(1, 1, 10, Double.NaN, Double.NaN));
+    void nanLossShowsTheDivergenceMessage() throws Exception {
+        RunRequest run = startRun();
+        run.listener().onStart(TrainRecords.info(10));
+        run.listener().onBatch(TrainRecords.batch(1, 1, 10, Double.NaN, Double.NaN));
         runner.completeLatest(new RunOutcome(RunOutcome.Status.DIVERGED,
                 "Training diverged at epoch 1, batch 2: the loss became NaN. Lower the learning rate.", null, null));
 
         assertEquals(TrainState.FAILED, model.stateProperty().get());
         assertTrue(model.messageIsProblemProperty().get());
         assertTrue(model.messageProperty().get().contains("loss became NaN"));
-        assertEquals(0.0, model.progressProperty().get());
+        assertEquals(0.0, model.progress().fractionProperty().get());
     }
 
     @Test
