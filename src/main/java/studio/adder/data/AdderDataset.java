@@ -3,22 +3,14 @@ package studio.adder.data;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.training.dataset.Record;
 import ai.djl.training.dataset.Sampler;
-import ai.djl.translate.Batchifier;
 import ai.djl.util.Progress;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * MNIST images paired with a number 0-9: the input is (image, one-hot number), the labels are
@@ -92,7 +84,7 @@ public final class AdderDataset extends RandomAccessDataset {
 
     @Override
     public Record get(NDManager manager, long index) {
-        Batch batch = toBatch(manager, prepare(List.of(index), new SplittableRandom(index)), 0, 1);
+        Batch batch = BatchIterator.toBatch(manager, prepare(List.of(index), new SplittableRandom(index)), 0, 1);
         NDList data = squeeze(batch.getData());
         NDList labels = squeeze(batch.getLabels());
         return new Record(data, labels);
@@ -114,7 +106,8 @@ public final class AdderDataset extends RandomAccessDataset {
      */
     @Override
     public Iterable<Batch> getData(NDManager manager, Sampler sampler, ExecutorService executor) {
-        return () -> new BatchIterator(manager, sampler.sample(this), executor);
+        return () -> new BatchIterator(manager, sampler.sample(this), size(), this::prepare,
+                new SplittableRandom(seed * 31 + epoch), executor, Math.max(1, prefetchNumber));
     }
 
     /** This epoch's batches in the configured order; each batch owns a sub-manager of {@code manager}. */
@@ -137,15 +130,8 @@ public final class AdderDataset extends RandomAccessDataset {
         // Everything is in memory already.
     }
 
-    /** One batch as plain float arrays: safe to build on any thread. */
-    record PreparedBatch(float[] images, float[] oneHot, float[] digits, float[] sums) {
-        int size() {
-            return digits.length;
-        }
-    }
-
     /** Augments and assembles the samples at {@code indices}; touches no native memory. */
-    PreparedBatch prepare(List<Long> indices, SplittableRandom random) {
+    BatchIterator.PreparedBatch prepare(List<Long> indices, SplittableRandom random) {
         int size = indices.size();
         float[] images = new float[size * PIXELS];
         float[] oneHot = new float[size * 10];
@@ -165,89 +151,13 @@ public final class AdderDataset extends RandomAccessDataset {
             digits[row] = mnist.label(index);
             sums[row] = mnist.label(index) + numbers[index];
         }
-        return new PreparedBatch(images, oneHot, digits, sums);
-    }
-
-    /** Turns a prepared batch into native arrays in a sub-manager owned by the batch. */
-    static Batch toBatch(NDManager parent, PreparedBatch prepared, long progress, long total) {
-        int size = prepared.size();
-        NDManager manager = parent.newSubManager();
-        NDList data =
-                new NDList(
-                        manager.create(prepared.images(), new Shape(size, 1, 28, 28)),
-                        manager.create(prepared.oneHot(), new Shape(size, 10)));
-        NDList labels = new NDList(manager.create(prepared.digits()), manager.create(prepared.sums()));
-        return new Batch(manager, data, labels, size, Batchifier.STACK, Batchifier.STACK, progress, total);
+        return new BatchIterator.PreparedBatch(images, oneHot, digits, sums);
     }
 
     /** Applies the notebook's normalisation in place to one 28x28 image. */
     public static void normalise(float[] images, int offset) {
         for (int i = offset; i < offset + PIXELS; i++) {
             images[i] = (images[i] - MEAN) / STD;
-        }
-    }
-
-    private final class BatchIterator implements Iterator<Batch> {
-        private final NDManager manager;
-        private final Iterator<List<Long>> indices;
-        private final ExecutorService executor;
-        private final Deque<Future<PreparedBatch>> prefetched = new ArrayDeque<>();
-        private final long total;
-        private final SplittableRandom random;
-        private long progress;
-
-        BatchIterator(NDManager manager, Iterator<List<Long>> indices, ExecutorService executor) {
-            this.manager = manager;
-            this.indices = indices;
-            this.executor = executor;
-            this.total = size();
-            this.random = new SplittableRandom(seed * 31 + epoch);
-            prefetch();
-        }
-
-        @Override
-        public boolean hasNext() {
-            return !prefetched.isEmpty() || indices.hasNext();
-        }
-
-        @Override
-        public Batch next() {
-            PreparedBatch prepared;
-            if (executor == null) {
-                prepared = prepare(indices.next(), random.split());
-            } else {
-                Future<PreparedBatch> head = prefetched.poll();
-                if (head == null) {
-                    throw new NoSuchElementException();
-                }
-                prefetch(); // keep the preparing thread busy while this batch trains
-                prepared = await(head);
-            }
-            progress += prepared.size();
-            return toBatch(manager, prepared, progress, total);
-        }
-
-        private void prefetch() {
-            while (executor != null && prefetched.size() < Math.max(1, prefetchNumber) && indices.hasNext()) {
-                List<Long> batchIndices = indices.next();
-                // Split in batch order on this thread, so the augmentation is the same as without prefetching.
-                SplittableRandom batchRandom = random.split();
-                prefetched.add(executor.submit(() -> prepare(batchIndices, batchRandom)));
-            }
-        }
-
-        private PreparedBatch await(Future<PreparedBatch> future) {
-            try {
-                return future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the next batch", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException("Preparing a batch failed", e.getCause());
-            }
         }
     }
 

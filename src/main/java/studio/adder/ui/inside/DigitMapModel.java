@@ -1,8 +1,5 @@
 package studio.adder.ui.inside;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,7 +23,6 @@ import studio.adder.explain.DigitMaps;
 import studio.adder.explain.FeatureSet;
 import studio.adder.explain.InsideService;
 import studio.adder.explain.MapProjection;
-import studio.adder.explain.SumErrors;
 import studio.adder.explain.Tsne;
 import studio.adder.train.EpochResult;
 import studio.adder.ui.common.BackgroundRunner;
@@ -40,11 +36,6 @@ import studio.adder.ui.common.BackgroundRunner;
 public final class DigitMapModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(DigitMapModel.class);
-
-    private static final String PCA_HINT = "The ringed black dot is your drawing, projected onto the same two axes.";
-    private static final String TSNE_HINT = "The ringed black dot is your drawing. t-SNE cannot place a new point "
-            + "itself, so the dot sits at the distance-weighted mean place of the " + 10 + " test digits nearest to "
-            + "it in feature space (50 principal components of the penultimate layer).";
 
     private final BackgroundRunner engine;
     private final BackgroundRunner io;
@@ -60,7 +51,7 @@ public final class DigitMapModel {
     private final ReadOnlyBooleanWrapper followTraining = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(
             "Compute the map to see all 10,000 test digits placed by what the network's last layer makes of them.");
-    private final ReadOnlyStringWrapper liveHint = new ReadOnlyStringWrapper(PCA_HINT);
+    private final ReadOnlyStringWrapper liveHint = new ReadOnlyStringWrapper(DigitMapTexts.PCA_HINT);
 
     private boolean active;
     private MnistData test;
@@ -251,56 +242,10 @@ public final class DigitMapModel {
 
     private void show(DigitMap shown) {
         map.set(shown);
-        if (shown == null) {
-            return;
+        if (shown != null) {
+            liveHint.set(DigitMapTexts.liveHint(shown));
+            text.set(DigitMapTexts.describe(shown, source));
         }
-        liveHint.set(shown.projection() == MapProjection.PCA ? PCA_HINT : TSNE_HINT);
-        String how = shown.projection() == MapProjection.PCA
-                ? String.format("%,d test digits%s, placed by the two principal components of the penultimate layer "
-                        + "(PCA)", shown.size(), source)
-                : String.format("t-SNE of %,d test digits%s (every %s), perplexity %.0f, from 50 principal components "
-                        + "of the penultimate layer: near dots were near for the network, distances between clusters "
-                        + "mean little", shown.size(), source, every(shown), Tsne.PERPLEXITY);
-        text.set(String.format("%s; %.1f %% misread (crosses). Hover a dot to see its digit. On the same test pairs "
-                + "the sum head is right %.1f %% of the time%s.", how, 100 * shown.errorRate(),
-                100 * shown.sumErrors().accuracy(), worstSums(shown.sumErrors())));
-    }
-
-    private String every(DigitMap shown) {
-        int step = shown.size() > 1 ? shown.sources()[1] - shown.sources()[0] : 1;
-        return step == 1 ? "one of the first " + String.format("%,d", shown.size()) : ordinal(step) + " of them";
-    }
-
-    private static String ordinal(int step) {
-        return switch (step) {
-            case 2 -> "second";
-            case 3 -> "third";
-            case 4 -> "fourth";
-            case 5 -> "fifth";
-            default -> step + "th";
-        };
-    }
-
-    /** The sums the head misses most often, as ", and misses most on 9 (31 %), ..." or nothing. */
-    private static String worstSums(SumErrors errors) {
-        int[] pairs = errors.pairs();
-        int[] wrong = errors.wrong();
-        List<Integer> sums = new ArrayList<>();
-        for (int s = 0; s < pairs.length; s++) {
-            if (pairs[s] > 0 && wrong[s] > 0) {
-                sums.add(s);
-            }
-        }
-        sums.sort(Comparator.comparingDouble(s -> -(double) wrong[s] / pairs[s]));
-        if (sums.isEmpty() || (double) wrong[sums.get(0)] / pairs[sums.get(0)] < 0.05) {
-            return "";
-        }
-        StringBuilder line = new StringBuilder(", and misses most on ");
-        for (int i = 0; i < Math.min(3, sums.size()); i++) {
-            int s = sums.get(i);
-            line.append(i == 0 ? "" : ", ").append(String.format("%d (%.0f %%)", s, 100.0 * wrong[s] / pairs[s]));
-        }
-        return line.toString();
     }
 
     private void finished() {
