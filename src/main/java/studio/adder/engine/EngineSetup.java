@@ -231,7 +231,7 @@ public final class EngineSetup {
         }
         if (DeviceProbe.ALL_GPUS.equals(id)) {
             throw new IllegalArgumentException("'" + id + "' means several devices; name one, such as "
-                    + usableGpus().get(0).id() + ".");
+                    + usableGpus(deviceOptions()).get(0).id() + ".");
         }
         return device(option);
     }
@@ -251,10 +251,10 @@ public final class EngineSetup {
                 .collect(Collectors.joining(" + ")) + " (each batch split across " + devices.length + ")";
     }
 
-    private static List<DeviceOption> usableGpus() {
-        return deviceOptions().stream()
-                .filter(o -> o.usable() && o.id().startsWith("gpu") && !DeviceProbe.ALL_GPUS.equals(o.id()))
-                .toList();
+    /** The single GPUs among {@code options} that work, leaving out the "all GPUs" entry. */
+    private static List<DeviceOption> usableGpus(List<DeviceOption> options) {
+        return options.stream()
+                .filter(o -> o.usable() && o.id().startsWith("gpu") && !DeviceProbe.ALL_GPUS.equals(o.id())).toList();
     }
 
     private static Device device(DeviceOption option) {
@@ -265,8 +265,7 @@ public final class EngineSetup {
 
     /** The first working GPU, else the CPU with the reason no GPU is used. */
     private static DeviceChoice chooseDevice(List<DeviceOption> options) {
-        List<DeviceOption> gpus = options.stream()
-                .filter(o -> o.usable() && o.id().startsWith("gpu") && !DeviceProbe.ALL_GPUS.equals(o.id())).toList();
+        List<DeviceOption> gpus = usableGpus(options);
         if (!gpus.isEmpty()) {
             return new DeviceChoice(device(gpus.get(0)), gpus.get(0).label() + " (" + gpus.size() + " usable)");
         }

@@ -57,9 +57,7 @@ public final class DrawView extends BorderPane {
     private final Label sumConfidence = new Label("");
     private final ProbabilityBars sumBars = new ProbabilityBars(19);
     private final Label agreement = new Label("");
-    private final Button[] correctTo = new Button[10];
-    private final Button keepAsRead = new Button("Keep as read");
-    private final Label kept = new Label();
+    private final TeachRows teach;
     private final StatusBar statusBar = new StatusBar();
     private final Label engine = new Label();
     private final Label latency = new Label();
@@ -69,6 +67,7 @@ public final class DrawView extends BorderPane {
     public DrawView(DrawViewModel model) {
         this.model = model;
         this.pictures = new PictureInputs(this, model);
+        this.teach = new TeachRows(model);
         getStylesheets().add(DrawView.class.getResource("draw.css").toExternalForm());
         getStyleClass().add("draw-view");
         identifyParts();
@@ -95,12 +94,6 @@ public final class DrawView extends BorderPane {
         sumBars.setId("sum-bars");
         agreement.setId("agreement");
         statusBar.setId("status");
-        for (int digit = 0; digit < 10; digit++) {
-            correctTo[digit] = new Button(Integer.toString(digit));
-            correctTo[digit].setId("correct-" + digit);
-        }
-        keepAsRead.setId("keep-as-read");
-        kept.setId("kept");
         latency.setId("latency");
     }
 
@@ -138,7 +131,7 @@ public final class DrawView extends BorderPane {
                 new VBox(4, heading("What the model sees (28×28)"), modelInput),
                 new VBox(4, heading("Digit head"), answerRow(digit, digitConfidence)));
         VBox answers = new VBox(6,
-                seenAndDigit, digitBars, correctionRow(), keepRow(),
+                seenAndDigit, digitBars, teach,
                 heading("Sum head: digit + number"), answerRow(sum, sumConfidence), sumBars,
                 agreement);
         answers.getStyleClass().add("answers");
@@ -160,36 +153,6 @@ public final class DrawView extends BorderPane {
         statusBar.getRightItems().addAll(engine, new Separator(), latency);
         statusBar.setTooltip(statusTooltip);
         setBottom(statusBar);
-    }
-
-    /** "Wrong? It is:" and a button per digit, under the digit bars they answer. */
-    private HBox correctionRow() {
-        Label wrong = new Label("Wrong? It is");
-        HBox row = new HBox(2, wrong);
-        row.setAlignment(Pos.CENTER_LEFT);
-        for (int digit = 0; digit < 10; digit++) {
-            correctTo[digit].getStyleClass().add("correct-digit");
-            correctTo[digit].setMinWidth(Region.USE_PREF_SIZE);
-            correctTo[digit].setTooltip(new Tooltip("It is a " + digit + ": keep the drawing as an example of "
-                    + digit + " to teach the model (or type " + digit + ")"));
-            row.getChildren().add(correctTo[digit]);
-        }
-        HBox.setMargin(wrong, new Insets(0, 4, 0, 0));
-        return row;
-    }
-
-    /** "Keep as read" for a right answer, and what happened to the last kept drawing. */
-    private HBox keepRow() {
-        keepAsRead.getStyleClass().add("correct-digit");
-        keepAsRead.setMinWidth(Region.USE_PREF_SIZE);
-        keepAsRead.setTooltip(new Tooltip("The model read it right: keep it as an example too (Enter)"));
-        kept.setWrapText(true);
-        kept.setMinHeight(Region.USE_PREF_SIZE);
-        kept.getStyleClass().add("kept");
-        HBox.setHgrow(kept, Priority.ALWAYS);
-        HBox row = new HBox(8, keepAsRead, kept);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 
     /** "MXNet 1.9.0 · CPU (no NVIDIA GPU found on this machine) · 2 threads" without the bracket. */
@@ -225,11 +188,6 @@ public final class DrawView extends BorderPane {
         statusTooltip.textProperty().bind(Bindings.concat(activeModel.modelTextProperty(), "\n",
                 activeModel.engineTextProperty(), "\n", model.latencyTextProperty()));
         latency.textProperty().bind(model.latencyTextProperty());
-        kept.textProperty().bind(model.keptTextProperty());
-        for (Button button : correctTo) {
-            button.disableProperty().bind(model.displayProperty().isNull());
-        }
-        keepAsRead.disableProperty().bind(model.displayProperty().isNull());
         numberSpinner.getValueFactory().setValue(model.numberProperty().get());
         model.numberProperty().addListener((obs, old, now) -> numberSpinner.getValueFactory().setValue(now.intValue()));
         model.displayProperty().addListener((obs, old, now) -> show(now));
@@ -277,11 +235,6 @@ public final class DrawView extends BorderPane {
         undo.setOnAction(event -> model.undo());
         redo.setOnAction(event -> model.redo());
         clear.setOnAction(event -> model.clear());
-        for (int digit = 0; digit < 10; digit++) {
-            int chosen = digit;
-            correctTo[digit].setOnAction(event -> model.keepAsExample(chosen));
-        }
-        keepAsRead.setOnAction(event -> model.keepAsRead());
         // Keyboard: after drawing, type the digit it really is, or Enter when it was read right.
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> canvas.requestFocus());
         addEventHandler(KeyEvent.KEY_TYPED, this::digitTyped);
