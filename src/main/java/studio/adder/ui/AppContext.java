@@ -7,6 +7,8 @@ import studio.adder.mydigits.MyDigits;
 import studio.adder.predict.PredictionService;
 import studio.adder.train.TrainingService;
 import studio.adder.ui.common.BackgroundRunner;
+import studio.adder.ui.common.FileDialogs;
+import studio.adder.ui.common.FxFileDialogs;
 import studio.adder.ui.library.ModelLibraryViewModel;
 import studio.adder.ui.mydigits.MyDigitsViewModel;
 
@@ -25,6 +27,7 @@ public final class AppContext {
     private final ActiveModelViewModel activeModel;
     private final ModelLibraryViewModel library;
     private final MyDigitsViewModel myDigits;
+    private FileDialogs fileDialogs = new FxFileDialogs();
 
     /**
      * One runner for both kinds of work: the synchronous twin in tests.
@@ -59,6 +62,16 @@ public final class AppContext {
         this.activeModel = new ActiveModelViewModel(engine, predictions);
         this.library = new ModelLibraryViewModel(engine, ioLanes.get(), predictions, RecentModels.forUser());
         this.myDigits = Objects.requireNonNull(myDigits);
+    }
+
+    /** The file and folder questions the tabs and menus ask: the system's dialogs unless a test chose others. */
+    public FileDialogs fileDialogs() {
+        return fileDialogs;
+    }
+
+    /** Answers the tabs' file questions with {@code dialogs} from now on: a test's stand-in, for one. */
+    public void useFileDialogs(FileDialogs dialogs) {
+        this.fileDialogs = Objects.requireNonNull(dialogs);
     }
 
     /** The user's kept examples, for the drawing, My digits and training tabs. */

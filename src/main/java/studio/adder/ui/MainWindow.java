@@ -58,7 +58,8 @@ public final class MainWindow {
         // an invalidation listener hears a new but equal summary, a change listener would not.
         activeModel.activeProperty().addListener(observable ->
                 context.library().remember(activeModel.activeProperty().get()));
-        LibraryMenus libraryMenus = new LibraryMenus(drawTab.drawView(), drawing, activeModel, context.library());
+        LibraryMenus libraryMenus = new LibraryMenus(drawTab.drawView(), drawing, activeModel, context.library(),
+                context.fileDialogs());
         Tab draw = new Tab("Draw", drawTab.view());
         trainTab = new TrainTab(context);
         Tab train = new Tab("Train", trainTab.view());

@@ -29,7 +29,7 @@ public final class DrawTab {
     /** The tab's content, typed. */
     public DrawView drawView() {
         if (view == null) {
-            view = new DrawView(model);
+            view = new DrawView(model, context.fileDialogs());
         }
         return view;
     }

@@ -25,6 +25,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import studio.adder.ui.ActiveModelViewModel;
+import studio.adder.ui.common.FileDialogs;
+import studio.adder.ui.common.FxFileDialogs;
 import studio.adder.ui.common.MessageDialogs;
 import studio.adder.ui.common.UserMessage;
 
@@ -63,10 +65,15 @@ public final class DrawView extends BorderPane {
     private final Label latency = new Label();
     private final Tooltip statusTooltip = new Tooltip();
 
-    /** Builds the view over {@code model}. */
+    /** Builds the view over {@code model}, asking for files with the system's dialogs. */
     public DrawView(DrawViewModel model) {
+        this(model, new FxFileDialogs());
+    }
+
+    /** Builds the view over {@code model}, asking for files through {@code dialogs}. */
+    public DrawView(DrawViewModel model, FileDialogs dialogs) {
         this.model = model;
-        this.pictures = new PictureInputs(this, model);
+        this.pictures = new PictureInputs(this, model, dialogs);
         this.teach = new TeachRows(model);
         getStylesheets().add(DrawView.class.getResource("draw.css").toExternalForm());
         getStyleClass().add("draw-view");

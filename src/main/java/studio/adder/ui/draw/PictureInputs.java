@@ -1,14 +1,15 @@
 package studio.adder.ui.draw;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
-import javafx.stage.FileChooser;
 import studio.adder.ui.common.DroppedFiles;
+import studio.adder.ui.common.FileDialogs;
 
 /**
  * The three ways a picture reaches the drawing tab: the file chooser, the clipboard, and files
@@ -18,12 +19,14 @@ final class PictureInputs {
 
     private final Node view;
     private final DrawViewModel model;
-    private File lastPictureFolder;
+    private final FileDialogs dialogs;
+    private Path lastPictureFolder;
 
-    /** Inputs for {@code model}, with dialogs owned by {@code view}'s window and drops onto {@code view}. */
-    PictureInputs(Node view, DrawViewModel model) {
+    /** Inputs for {@code model}, with {@code dialogs} owned by {@code view}'s window and drops onto {@code view}. */
+    PictureInputs(Node view, DrawViewModel model, FileDialogs dialogs) {
         this.view = view;
         this.model = model;
+        this.dialogs = dialogs;
     }
 
     /** Takes pictures dropped on the view; anything else bubbles up to the window, which opens models. */
@@ -34,17 +37,15 @@ final class PictureInputs {
 
     /** Asks for a picture file and opens it. */
     void chooseImage() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a picture of a digit");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Pictures (PNG, JPEG, BMP, GIF)",
-                "*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif"));
         // The first time in the bundled samples, later where the last picture came from.
-        Optional.ofNullable(lastPictureFolder).or(SampleImages::folder).ifPresent(chooser::setInitialDirectory);
-        File file = chooser.showOpenDialog(view.getScene().getWindow());
-        if (file != null) {
-            lastPictureFolder = file.getParentFile();
-            model.openImage(file.toPath());
-        }
+        Path startIn = lastPictureFolder != null ? lastPictureFolder
+                : SampleImages.folder().map(File::toPath).orElse(null);
+        dialogs.openFile(view.getScene().getWindow(), "Open a picture of a digit", FileDialogs.FileKind.of(
+                "Pictures (PNG, JPEG, BMP, GIF)", "*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif"), startIn)
+                .ifPresent(file -> {
+                    lastPictureFolder = file.getParent();
+                    model.openImage(file);
+                });
     }
 
     /** Uses the clipboard's picture, or its first picture file. */

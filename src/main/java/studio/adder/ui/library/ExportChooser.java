@@ -1,6 +1,5 @@
 package studio.adder.ui.library;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
@@ -9,9 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import studio.adder.export.ExportFormat;
+import studio.adder.ui.common.FileDialogs;
 
 /**
  * Asks where a model goes: first the format (four choices, each with a line on who uses it), then
@@ -32,8 +31,8 @@ public final class ExportChooser {
     }
 
     /** Asks for format and target; empty when the user cancels either step. */
-    public static Optional<Choice> ask(Window owner, String title, String modelName) {
-        return chooseFormat(owner, title).flatMap(format -> chooseTarget(owner, title, modelName, format)
+    public static Optional<Choice> ask(FileDialogs dialogs, Window owner, String title, String modelName) {
+        return chooseFormat(owner, title).flatMap(format -> chooseTarget(dialogs, owner, title, modelName, format)
                 .map(target -> new Choice(format, target)));
     }
 
@@ -71,17 +70,11 @@ public final class ExportChooser {
         return dialog.showAndWait();
     }
 
-    private static Optional<Path> chooseTarget(Window owner, String title, String modelName, ExportFormat format) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(format.isFolder() ? title + ": name the new folder" : title);
-        if (format.isFolder()) {
-            chooser.setInitialFileName(modelName + "-" + format.id());
-        } else {
-            chooser.setInitialFileName(modelName + format.ending());
-            chooser.getExtensionFilters().add(
-                    new FileChooser.ExtensionFilter(format.title(), "*" + format.ending()));
-        }
-        File chosen = chooser.showSaveDialog(owner);
-        return Optional.ofNullable(chosen).map(File::toPath);
+    private static Optional<Path> chooseTarget(FileDialogs dialogs, Window owner, String title, String modelName,
+            ExportFormat format) {
+        return format.isFolder()
+                ? dialogs.saveFile(owner, title + ": name the new folder", modelName + "-" + format.id(), null)
+                : dialogs.saveFile(owner, title, modelName + format.ending(),
+                        FileDialogs.FileKind.of(format.title(), "*" + format.ending()));
     }
 }

@@ -1,6 +1,5 @@
 package studio.adder.ui.library;
 
-import java.io.File;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,12 +12,11 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import studio.adder.library.RecentModel;
 import studio.adder.library.RecentModels;
 import studio.adder.predict.ModelSummary;
 import studio.adder.ui.ActiveModelViewModel;
+import studio.adder.ui.common.FileDialogs;
 import studio.adder.ui.draw.DrawView;
 import studio.adder.ui.draw.DrawViewModel;
 
@@ -29,16 +27,21 @@ public final class LibraryMenus {
     private final DrawViewModel model;
     private final ActiveModelViewModel activeModel;
     private final ModelLibraryViewModel library;
+    private final FileDialogs dialogs;
+
+    /** What an exported model archive looks like to a file dialog. */
+    public static final FileDialogs.FileKind MODEL_ARCHIVES = FileDialogs.FileKind.of("Model archives (.zip)", "*.zip");
     // Edit shortcuts act on the drawing only while it is shown: Delete on the training tab must not wipe it.
     private final BooleanProperty drawingShown = new SimpleBooleanProperty(true);
 
     /**
      * Menus acting on {@code view} and {@code model}; the Model menu switches {@code activeModel}
      * among the shipped model, this session's and the library's recent ones, and File exports
-     * through the library.
+     * through the library; files and folders are asked for through {@code dialogs}.
      */
     public LibraryMenus(DrawView view, DrawViewModel model, ActiveModelViewModel activeModel,
-            ModelLibraryViewModel library) {
+            ModelLibraryViewModel library, FileDialogs dialogs) {
+        this.dialogs = dialogs;
         this.view = view;
         this.model = model;
         this.activeModel = activeModel;
@@ -129,28 +132,18 @@ public final class LibraryMenus {
 
     private void chooseExportTarget() {
         ModelSummary active = activeModel.activeProperty().get();
-        ExportChooser.ask(view.getScene().getWindow(), "Export the active model",
+        ExportChooser.ask(dialogs, view.getScene().getWindow(), "Export the active model",
                 active == null ? "model" : active.name())
                 .ifPresent(choice -> library.exportActiveModel(choice.format(), choice.target()));
     }
 
     private void chooseModelFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a model folder");
-        File folder = chooser.showDialog(view.getScene().getWindow());
-        if (folder != null) {
-            activeModel.use(folder.toPath());
-        }
+        dialogs.openFolder(view.getScene().getWindow(), "Open a model folder").ifPresent(activeModel::use);
     }
 
     private void chooseModelArchive() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open an exported model archive");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Model archives (.zip)", "*.zip"));
-        File archive = chooser.showOpenDialog(view.getScene().getWindow());
-        if (archive != null) {
-            activeModel.use(archive.toPath());
-        }
+        dialogs.openFile(view.getScene().getWindow(), "Open an exported model archive", MODEL_ARCHIVES, null)
+                .ifPresent(activeModel::use);
     }
 
     private static MenuItem item(String text, String shortcut, Runnable action) {

@@ -7,10 +7,12 @@ import studio.adder.ui.AppContext;
 public final class MyDigitsTab {
 
     private final MyDigitsViewModel model;
+    private final AppContext context;
     private MyDigitsView view;
 
     /** A tab over the shared context's examples; reads them at once. */
     public MyDigitsTab(AppContext context) {
+        this.context = context;
         this.model = context.myDigits();
         model.refresh();
     }
@@ -18,7 +20,7 @@ public final class MyDigitsTab {
     /** The tab's content. */
     public Node view() {
         if (view == null) {
-            view = new MyDigitsView(model);
+            view = new MyDigitsView(model, context.fileDialogs());
         }
         return view;
     }

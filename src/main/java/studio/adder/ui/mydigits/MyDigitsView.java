@@ -1,6 +1,6 @@
 package studio.adder.ui.mydigits;
 
-import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
@@ -22,7 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.stage.DirectoryChooser;
+import studio.adder.ui.common.FileDialogs;
 import studio.adder.ui.common.HomePaths;
 import studio.adder.ui.common.MessageDialogs;
 
@@ -36,6 +36,7 @@ public final class MyDigitsView extends BorderPane {
     private static final double THUMBNAIL = 56;
 
     private final MyDigitsViewModel model;
+    private final FileDialogs dialogs;
 
     // Parts
     private final Button importFolder = new Button("Import folder…");
@@ -48,9 +49,10 @@ public final class MyDigitsView extends BorderPane {
     private final VBox sections = new VBox(10);
     private final ToggleGroup tiles = new ToggleGroup();
 
-    /** Builds the view over {@code model}. */
-    public MyDigitsView(MyDigitsViewModel model) {
+    /** Builds the view over {@code model}, asking for folders through {@code dialogs}. */
+    public MyDigitsView(MyDigitsViewModel model, FileDialogs dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
         identifyParts();
         layOut();
         bind();
@@ -101,9 +103,9 @@ public final class MyDigitsView extends BorderPane {
 
     private void wireEvents() {
         importFolder.setOnAction(event -> chooseFolder("Import examples from a folder with a subfolder per digit")
-                .ifPresent(chosen -> model.importFrom(chosen.toPath())));
+                .ifPresent(model::importFrom));
         exportFolder.setOnAction(event -> chooseFolder("Export examples into a folder")
-                .ifPresent(chosen -> model.exportTo(chosen.toPath())));
+                .ifPresent(model::exportTo));
         delete.setOnAction(event -> model.deleteSelected());
         move.setOnAction(event -> model.moveSelected(moveTarget.getValue()));
         tiles.selectedToggleProperty().addListener((obs, old, now) ->
@@ -116,10 +118,8 @@ public final class MyDigitsView extends BorderPane {
         });
     }
 
-    private Optional<File> chooseFolder(String title) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(title);
-        return Optional.ofNullable(chooser.showDialog(getScene().getWindow()));
+    private Optional<Path> chooseFolder(String title) {
+        return dialogs.openFolder(getScene().getWindow(), title);
     }
 
     private void rebuild() {

@@ -1,18 +1,17 @@
 package studio.adder.ui.train;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import studio.adder.data.MnistFolder;
 import studio.adder.ui.AppContext;
+import studio.adder.ui.common.FileDialogs;
 import studio.adder.ui.library.ExportChooser;
+import studio.adder.ui.library.LibraryMenus;
 import studio.adder.ui.library.ModelLibraryViewModel;
 import studio.adder.util.AppHome;
 
@@ -26,6 +25,7 @@ public final class TrainTab {
     private final TrainView view;
     private final UpdatePump pump;
     private final ModelLibraryViewModel library;
+    private final FileDialogs dialogs;
 
     /** A tab over the shared context, reading MNIST from the default folder. */
     public TrainTab(AppContext context) {
@@ -36,6 +36,7 @@ public final class TrainTab {
     public TrainTab(AppContext context, MnistFolder dataFolder, Path modelsFolder) {
         model = new TrainViewModel(context, dataFolder, modelsFolder);
         library = context.library();
+        dialogs = context.fileDialogs();
         view = new TrainView(model);
         pump = new UpdatePump(model::drainUpdates);
         view.dataBanner.chooseFolder.setOnAction(event -> chooseDataFolder());
@@ -84,31 +85,17 @@ public final class TrainTab {
     }
 
     private void chooseDataFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Folder with the four MNIST files");
-        File chosen = chooser.showDialog(view.getScene().getWindow());
-        if (chosen != null) {
-            model.data().choose(new MnistFolder(chosen.toPath()));
-        }
+        dialogs.openFolder(window(), "Folder with the four MNIST files")
+                .ifPresent(chosen -> model.data().choose(new MnistFolder(chosen)));
     }
 
     private void chooseStartFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Model folder to start from");
-        File folder = chooser.showDialog(view.getScene().getWindow());
-        if (folder != null) {
-            model.fineTune().chooseModel(folder.toPath());
-        }
+        dialogs.openFolder(window(), "Model folder to start from").ifPresent(model.fineTune()::chooseModel);
     }
 
     private void chooseStartArchive() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Model archive to start from");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Model archives (.zip)", "*.zip"));
-        File archive = chooser.showOpenDialog(view.getScene().getWindow());
-        if (archive != null) {
-            model.fineTune().chooseModel(archive.toPath());
-        }
+        dialogs.openFile(window(), "Model archive to start from", LibraryMenus.MODEL_ARCHIVES, null)
+                .ifPresent(model.fineTune()::chooseModel);
     }
 
     private void exportModel() {
@@ -117,43 +104,39 @@ public final class TrainTab {
             return;
         }
         // The outcome arrives as the library's message, which the window shows with the snippet.
-        ExportChooser.ask(view.getScene().getWindow(), "Export the trained model", checkpoint.getFileName().toString())
+        ExportChooser.ask(dialogs, window(), "Export the trained model", checkpoint.getFileName().toString())
                 .ifPresent(choice -> library.exportFolder(checkpoint, choice.format(), choice.target()));
     }
 
     private void exportCsv() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export metrics");
-        chooser.setInitialFileName("training-metrics.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File target = chooser.showSaveDialog(view.getScene().getWindow());
-        if (target != null) {
-            model.exportMetrics(target.toPath());
-        }
+        dialogs.saveFile(window(), "Export metrics", "training-metrics.csv", FileDialogs.FileKind.of("CSV", "*.csv"))
+                .ifPresent(model::exportMetrics);
     }
 
     private void exportPng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export charts");
-        chooser.setInitialFileName("training-charts.png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        File target = chooser.showSaveDialog(view.getScene().getWindow());
-        if (target != null) {
-            // Snapshots must be taken on the FX thread; encoding and writing go to the IO lane.
-            String base = target.getName().replaceFirst("\\.png$", "");
-            BufferedImage loss = ImageFiles.snapshot(view.lossChart);
-            BufferedImage accuracy = ImageFiles.snapshot(view.accuracyChart);
-            model.io().run(() -> {
-                ImageFiles.writePng(loss, target.toPath().resolveSibling(base + "-loss.png"));
-                ImageFiles.writePng(accuracy, target.toPath().resolveSibling(base + "-accuracy.png"));
-                return target;
-            }, done -> { }, error -> showError("Could not export the charts: " + error.getMessage()));
-        }
+        dialogs.saveFile(window(), "Export charts", "training-charts.png", FileDialogs.FileKind.of("PNG", "*.png"))
+                .ifPresent(this::exportPng);
+    }
+
+    private void exportPng(Path target) {
+        // Snapshots must be taken on the FX thread; encoding and writing go to the IO lane.
+        String base = target.getFileName().toString().replaceFirst("\\.png$", "");
+        BufferedImage loss = ImageFiles.snapshot(view.lossChart);
+        BufferedImage accuracy = ImageFiles.snapshot(view.accuracyChart);
+        model.io().run(() -> {
+            ImageFiles.writePng(loss, target.resolveSibling(base + "-loss.png"));
+            ImageFiles.writePng(accuracy, target.resolveSibling(base + "-accuracy.png"));
+            return target;
+        }, done -> { }, error -> showError("Could not export the charts: " + error.getMessage()));
+    }
+
+    private Window window() {
+        return view.getScene().getWindow();
     }
 
     private void showError(String text) {
         Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.initOwner(view.getScene().getWindow());
+        alert.initOwner(window());
         alert.showAndWait();
     }
 }

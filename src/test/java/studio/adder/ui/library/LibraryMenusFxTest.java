@@ -6,20 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import studio.adder.library.RecentModel;
 import studio.adder.library.RecentModels;
 import studio.adder.ui.AppContext;
+import studio.adder.ui.common.FileDialogs;
 import studio.adder.ui.common.ImmediateRunner;
 import studio.adder.ui.draw.DrawView;
 import studio.adder.ui.draw.DrawViewModel;
@@ -27,7 +33,8 @@ import studio.adder.ui.draw.TestEngine;
 
 /**
  * The drawing tab's menus for the model library: File > Export model, and the Model menu's
- * remembered models, most recent first, with those that are gone greyed out.
+ * remembered models, most recent first, with those that are gone greyed out; opening a model asks
+ * through the file dialogs, then switches.
  */
 @ExtendWith(ApplicationExtension.class)
 class LibraryMenusFxTest {
@@ -38,15 +45,18 @@ class LibraryMenusFxTest {
     private RecentModels store;
     private ModelLibraryViewModel library;
     private LibraryMenus menus;
+    private AppContext context;
+    private final AnsweringDialogs dialogs = new AnsweringDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
-        AppContext context = TestEngine.context();
+        context = TestEngine.context();
+        context.useFileDialogs(dialogs);
         store = new RecentModels(temp.resolve("recent-models.json"));
         library = new ModelLibraryViewModel(new ImmediateRunner(), context.predictions(), store);
         DrawViewModel model = new DrawViewModel(context.runner(), context.activeModel());
-        DrawView view = new DrawView(model);
-        menus = new LibraryMenus(view, model, context.activeModel(), library);
+        DrawView view = new DrawView(model, context.fileDialogs());
+        menus = new LibraryMenus(view, model, context.activeModel(), library, context.fileDialogs());
         stage.setScene(new Scene(view, 400, 300));
         stage.show();
     }
@@ -84,5 +94,55 @@ class LibraryMenusFxTest {
                 .findFirst().orElseThrow();
         assertEquals("Shortcut+E", export.getAccelerator().getName());
         assertTrue(export.isDisable(), "nothing to export before the first model is active");
+    }
+
+    @Test
+    void openModelFolderAsksThenSwitchesAndACancelledDialogChangesNothing(FxRobot robot) throws Exception {
+        robot.interact(() -> context.activeModel().start());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.activeModel().activeProperty().get() != null);
+        MenuItem openFolder = itemNamed(robot, "Open model _folder…");
+
+        dialogs.answer = Optional.empty();
+        robot.interact(openFolder::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Open a model folder"), dialogs.asked);
+        assertTrue(context.activeModel().activeProperty().get().shipped(), "cancelled: the shipped model stays");
+
+        Path folder = Path.of("models", "compact-mnist").toAbsolutePath();
+        dialogs.answer = Optional.of(folder);
+        robot.interact(openFolder::fire);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> folder.equals(context.activeModel().activeProperty().get().source()));
+        assertFalse(context.activeModel().activeProperty().get().shipped(), "opened from its folder, not as shipped");
+    }
+
+    private MenuItem itemNamed(FxRobot robot, String text) {
+        Menu[] built = new Menu[1];
+        robot.interact(() -> built[0] = menus.modelMenu());
+        return built[0].getItems().stream().filter(item -> text.equals(item.getText())).findFirst().orElseThrow();
+    }
+
+    /** Answers every file question with a prepared path (or a cancel) and remembers the titles asked. */
+    private static final class AnsweringDialogs implements FileDialogs {
+        final List<String> asked = new ArrayList<>();
+        Optional<Path> answer = Optional.empty();
+
+        @Override
+        public Optional<Path> openFile(Window owner, String title, FileKind kind, Path startIn) {
+            asked.add(title);
+            return answer;
+        }
+
+        @Override
+        public Optional<Path> openFolder(Window owner, String title) {
+            asked.add(title);
+            return answer;
+        }
+
+        @Override
+        public Optional<Path> saveFile(Window owner, String title, String suggestedName, FileKind kind) {
+            asked.add(title);
+            return answer;
+        }
     }
 }
