@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import studio.adder.TestData;
 
@@ -13,6 +14,7 @@ import studio.adder.TestData;
  * 99.4 %, so the run goes all three epochs, says it missed and exits with 1, and its floor is
  * every counted operation of those epochs at the ceiling it measured. Its speed is not tested.
  */
+@Tag("slow")
 class TimeToAccuracyBenchTest {
 
     @Test

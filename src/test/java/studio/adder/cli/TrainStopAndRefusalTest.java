@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -24,6 +25,7 @@ import studio.adder.model.ModelFolder;
 import studio.adder.preprocess.HugePng;
 
 /** {@code train} refuses an unusable --out at once and stops cleanly on Ctrl+C; {@code predict} survives huge pictures. */
+@Tag("slow")
 class TrainStopAndRefusalTest {
 
     @Test

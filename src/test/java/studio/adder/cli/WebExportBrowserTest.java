@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.client.AdderPrediction;
@@ -33,6 +34,7 @@ import studio.adder.preprocess.Stroke;
  * <p>{@code scripts/check-web-export.sh} runs this test for any model ({@code -Dadder.web.model})
  * and keeps the page and its screenshot ({@code -Dadder.web.out}, default target/web-export).
  */
+@Tag("slow")
 class WebExportBrowserTest {
 
     /** ONNX Runtime Web and MXNet sum in different orders; C's ONNX check holds the ONNX file to 1e-4 too. */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ import studio.adder.preprocess.GrayImage;
 import studio.adder.preprocess.MnistPreprocessor;
 
 /** Looks inside both architectures: the shipped compact model and a seed model trained here for a moment. */
+@Tag("slow")
 class ExplainerTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExplainerTest.class);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,7 @@ import studio.adder.train.TrainingService;
  * the table goes to target/export-scores.md.
  */
 @EnabledIfSystemProperty(named = "adder.measure", matches = "true")
+@Tag("measure")
 class ExportScoresMeasurement {
 
     private static final MnistFolder FULL =

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import studio.adder.mydigits.ExampleImages;
@@ -24,6 +25,7 @@ import studio.adder.mydigits.ExampleImages;
  * <p>Writes the set on request:
  * {@code ./mvnw -o test -Dtest=MouseDrawingSet -Dadder.measure=true -Dadder.drawings=DIR}.
  */
+@Tag("measure")
 class MouseDrawingSet {
 
     /** Drawings per digit. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.adder.TestData;
@@ -33,6 +34,7 @@ import studio.adder.model.ModelLibrary;
  * {@code adder_model.py}, load {@code model.safetensors} strictly and answer real MNIST test images
  * with DJL's probabilities. Runs in both test executions (MXNet- and PyTorch-trained parameters).
  */
+@Tag("slow")
 class PyTorchExportTest {
 
     private static final double TOLERANCE = 1e-4;

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +37,7 @@ import studio.adder.ui.Theme;
 
 /** The drawing tab in a real window (headless Monocle) over the real engine thread and shipped model. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class DrawTabFxTest {
 
     private static final Path SLICE = Path.of("src/test/resources/mnist-slice");
@@ -171,6 +173,7 @@ class DrawTabFxTest {
      * {@code ./mvnw -o test -Dtest=DrawTabFxTest#strokeEndToBarsLatency -Dadder.measure=true}.
      */
     @Test
+    @Tag("measure")
     @EnabledIfSystemProperty(named = "adder.measure", matches = "true")
     void strokeEndToBarsLatency(FxRobot robot) throws Exception {
         LatencyProbe[] probe = new LatencyProbe[1];

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,6 +27,7 @@ import studio.adder.ui.MainWindow;
  * the status bar's texts one hover away, and the Help menu's two windows.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class HelpAndLayoutFxTest {
 
     private DrawViewModel model;

@@ -12,6 +12,7 @@ import javafx.beans.Observable;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +33,7 @@ import studio.adder.ui.inside.InsideViewModel;
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "adder.measure.inside", matches = "\\d+")
+@Tag("measure")
 class InsideLatencyMeasurement {
 
     private static final double[][] SEVEN = {{0.25, 0.2}, {0.5, 0.2}, {0.75, 0.2}, {0.6, 0.5}, {0.45, 0.85}};

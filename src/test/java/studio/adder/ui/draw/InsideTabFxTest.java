@@ -13,6 +13,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,6 +27,7 @@ import studio.adder.ui.inside.InsideViewModel;
 
 /** The Inside tab in a real window over the real engine: it looks inside what the Draw tab has just answered. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class InsideTabFxTest {
 
     private MainWindow window;

@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,6 +30,7 @@ import studio.adder.ui.train.TrainTab;
  * predictions (and the run must stay paused while serving them).
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class PausedRunFxTest {
 
     private DrawTab draw;

@@ -3,6 +3,7 @@ package studio.adder.ui.draw;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +26,7 @@ import studio.adder.ui.mydigits.MyDigitsViewModel;
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "adder.writer.out", matches = ".+")
+@Tag("measure")
 class ScriptedWriterMeasurement {
 
     private MainWindow window;

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -40,6 +41,7 @@ import studio.adder.ui.train.TrainViewModel;
  * disk and in the My digits gallery, fine-tune on a small set and switch to the new model.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow")
 class TeachFxTest {
 
     private static final Path HOME = Path.of("target/test-home/teach-" + ProcessHandle.current().pid());

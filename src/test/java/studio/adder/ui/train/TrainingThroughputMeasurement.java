@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +49,7 @@ import studio.adder.ui.common.EngineRunner;
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "adder.measure", matches = "true")
+@Tag("measure")
 class TrainingThroughputMeasurement {
 
     static final MnistFolder FULL = new MnistFolder(Path.of(System.getProperty("user.home"), ".adder-studio", "mnist"));
