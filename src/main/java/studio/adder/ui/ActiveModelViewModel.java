@@ -114,6 +114,9 @@ public final class ActiveModelViewModel {
 
     private void show(ModelSummary model) {
         active.set(model);
+        // Read it back at once: an invalidation listener hears the next switch only if the value
+        // was read since this one, and a listener that sees an empty canvas may not read it.
+        active.get();
         modelText.set(describe(model));
     }
 
