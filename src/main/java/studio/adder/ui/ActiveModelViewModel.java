@@ -1,7 +1,6 @@
 package studio.adder.ui;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,6 +12,7 @@ import javafx.collections.ObservableList;
 import studio.adder.predict.ModelSummary;
 import studio.adder.predict.Predictions;
 import studio.adder.ui.common.BackgroundRunner;
+import studio.adder.ui.common.Percent;
 import studio.adder.ui.common.UserMessage;
 
 /**
@@ -131,7 +131,7 @@ public final class ActiveModelViewModel {
     }
 
     private static String accuracy(double value) {
-        return Double.isNaN(value) ? "not measured" : String.format(Locale.ROOT, "%.1f %%", 100 * value);
+        return Double.isNaN(value) ? "not measured" : Percent.of(value);
     }
 
     private record ModelAndEngine(ModelSummary model, String engine) {

@@ -1,6 +1,7 @@
 package studio.adder.ui.draw;
 
 import studio.adder.predict.TimedPrediction;
+import studio.adder.ui.common.Percent;
 
 /**
  * One prediction as the drawing tab shows it: texts ready to display, both heads' probabilities
@@ -31,8 +32,8 @@ public record PredictionDisplay(
     static PredictionDisplay of(TimedPrediction result) {
         var prediction = result.prediction();
         return new PredictionDisplay(
-                Integer.toString(prediction.digit()), PredictionTexts.percent(prediction.digitConfidence()),
-                Integer.toString(prediction.sum()), PredictionTexts.percent(prediction.sumConfidence()),
+                Integer.toString(prediction.digit()), Percent.of(prediction.digitConfidence()),
+                Integer.toString(prediction.sum()), Percent.of(prediction.sumConfidence()),
                 result.headsAgree(), PredictionTexts.agreement(result),
                 prediction.digitProbabilities(), prediction.sumProbabilities(), result.input().pixels());
     }

@@ -9,10 +9,6 @@ final class PredictionTexts {
     private PredictionTexts() {
     }
 
-    static String percent(double probability) {
-        return String.format(Locale.ROOT, "%.1f %%", probability * 100);
-    }
-
     static String agreement(TimedPrediction result) {
         int digit = result.prediction().digit();
         int number = result.input().number();

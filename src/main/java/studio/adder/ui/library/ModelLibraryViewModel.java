@@ -20,6 +20,7 @@ import studio.adder.library.RecentModels;
 import studio.adder.predict.ModelSummary;
 import studio.adder.predict.PredictionService;
 import studio.adder.ui.common.BackgroundRunner;
+import studio.adder.ui.common.Percent;
 import studio.adder.ui.common.UserMessage;
 
 /**
@@ -167,6 +168,6 @@ public final class ModelLibraryViewModel {
     }
 
     private static String percent(double value) {
-        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * value);
+        return Double.isNaN(value) ? "–" : Percent.of(value);
     }
 }
