@@ -26,7 +26,6 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import studio.adder.ui.ActiveModelViewModel;
 import studio.adder.ui.common.FileDialogs;
-import studio.adder.ui.common.FxFileDialogs;
 import studio.adder.ui.common.MessageDialogs;
 import studio.adder.ui.common.UserMessage;
 
@@ -64,11 +63,6 @@ public final class DrawView extends BorderPane {
     private final Label engine = new Label();
     private final Label latency = new Label();
     private final Tooltip statusTooltip = new Tooltip();
-
-    /** Builds the view over {@code model}, asking for files with the system's dialogs. */
-    public DrawView(DrawViewModel model) {
-        this(model, new FxFileDialogs());
-    }
 
     /** Builds the view over {@code model}, asking for files through {@code dialogs}. */
     public DrawView(DrawViewModel model, FileDialogs dialogs) {
