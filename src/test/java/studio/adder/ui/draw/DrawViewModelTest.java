@@ -9,14 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +23,7 @@ import studio.adder.predict.PredictionService;
 import studio.adder.predict.TimedPrediction;
 import studio.adder.preprocess.Stroke;
 import studio.adder.ui.ActiveModelViewModel;
-import studio.adder.ui.common.BackgroundRunner;
+import studio.adder.ui.common.HeldRunner;
 import studio.adder.ui.common.ImmediateRunner;
 import studio.adder.ui.common.UserMessage;
 
@@ -146,7 +142,7 @@ class DrawViewModelTest {
 
     @Test
     void onlyTheNewestWaitingRequestRunsAfterTheRunningOne() {
-        QueuedRunner runner = new QueuedRunner();
+        HeldRunner runner = new HeldRunner();
         ActiveModelViewModel activeModel = new ActiveModelViewModel(runner, predictions);
         DrawViewModel queued = new DrawViewModel(runner, activeModel, new Random(1), () -> 0L);
         activeModel.start();
@@ -166,7 +162,7 @@ class DrawViewModelTest {
     @Test
     void liveStrokesAreThrottled() {
         long[] now = {0};
-        QueuedRunner runner = new QueuedRunner();
+        HeldRunner runner = new HeldRunner();
         ActiveModelViewModel activeModel = new ActiveModelViewModel(runner, predictions);
         DrawViewModel live = new DrawViewModel(runner, activeModel, new Random(1), () -> now[0]);
         activeModel.start();
@@ -183,23 +179,5 @@ class DrawViewModelTest {
 
     private static Stroke verticalLine() {
         return Stroke.of(20, 140, 40, 140, 100, 140, 160, 140, 240);
-    }
-
-    /** Holds work until the test runs it, like an engine thread that is busy. */
-    private static final class QueuedRunner implements BackgroundRunner {
-        private final List<Runnable> queue = new ArrayList<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            queue.add(() -> new ImmediateRunner().run(work, onSuccess, onFailure));
-        }
-
-        int waiting() {
-            return queue.size();
-        }
-
-        void runNext() {
-            queue.remove(0).run();
-        }
     }
 }

@@ -11,16 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import studio.adder.predict.ModelSummary;
 import studio.adder.preprocess.Stroke;
 import studio.adder.ui.ActiveModelViewModel;
 import studio.adder.ui.StandInPredictions;
-import studio.adder.ui.common.BackgroundRunner;
-import studio.adder.ui.common.ImmediateRunner;
+import studio.adder.ui.common.HeldRunner;
 
 /**
  * The drawing tab's view model and the shared active model over a model in plain Java: how
@@ -116,21 +113,5 @@ class DrawViewModelWithoutEngineTest {
 
     private static Stroke verticalLine() {
         return Stroke.of(20, 140, 40, 140, 100, 140, 160, 140, 240);
-    }
-
-    /** Holds engine work until the test lets it run, as a busy engine thread would. */
-    private static final class HeldRunner implements BackgroundRunner {
-        private final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            held.add(() -> new ImmediateRunner().run(work, onSuccess, onFailure));
-        }
-
-        void runAll() {
-            while (!held.isEmpty()) {
-                held.remove(0).run();
-            }
-        }
     }
 }
