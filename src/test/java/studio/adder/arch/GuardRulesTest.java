@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import javafx.scene.paint.Color;
 
 /** Rules that keep the package map honest: no cycles, one logging API, standard streams for the CLI only. */
 @AnalyzeClasses(packages = "studio.adder", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -36,4 +37,14 @@ class GuardRulesTest {
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .because("the app and the core log through SLF4J; only commands print their output");
+
+    @ArchTest
+    static final ArchRule figureColoursComeFromThePalette = noClasses()
+            .that().resideInAPackage("studio.adder.ui..")
+            .and().doNotHaveFullyQualifiedName("studio.adder.ui.common.FigurePalette")
+            .should().callMethod(Color.class, "web", String.class)
+            .orShould().callMethod(Color.class, "rgb", int.class, int.class, int.class)
+            .orShould().callMethod(Color.class, "rgb", int.class, int.class, int.class, double.class)
+            .because("the pictures the app paints take their colours from the theme's FigurePalette,"
+                    + " so they follow a theme switch (stylesheets colour the controls)");
 }

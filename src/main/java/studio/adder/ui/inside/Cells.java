@@ -4,6 +4,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import studio.adder.ui.common.FigurePalette;
 
 /** Draws grids of values as cells on a canvas: the shared brush of the Inside tab's pictures. */
 final class Cells {
@@ -19,14 +20,12 @@ final class Cells {
         }
     }
 
-    /** Signed values as a diverging heat map: blue below zero, red above, white at zero; scaled by {@code range}. */
+    /** Signed values as a diverging heat map (the palette's negative below zero, positive above), scaled by {@code range}. */
     static void diverging(GraphicsContext g, float[] values, int columns, double x, double y, double size,
             float range) {
+        FigurePalette palette = FigurePalette.current();
         for (int i = 0; i < values.length; i++) {
-            double t = range == 0 ? 0 : Math.max(-1, Math.min(1, values[i] / range));
-            Color color = t >= 0 ? Color.WHITE.interpolate(Color.web("#c0392b"), t)
-                    : Color.WHITE.interpolate(Color.web("#2962ff"), -t);
-            g.setFill(color);
+            g.setFill(palette.diverging(range == 0 ? 0 : values[i] / range));
             g.fillRect(x + (i % columns) * size, y + (i / columns) * size, Math.ceil(size), Math.ceil(size));
         }
     }

@@ -4,8 +4,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
 import studio.adder.explain.DigitMap;
+import studio.adder.ui.common.FigurePalette;
 
 /**
  * The map of all test digits: one dot per image coloured by its label, misread ones drawn as crosses, the current
@@ -14,11 +14,6 @@ import studio.adder.explain.DigitMap;
 final class DigitMapView extends Pane {
 
     static final double SIDE = 300;
-
-    /** Ten colours a reader tells apart (Tableau's 10). */
-    private static final Color[] LABEL_COLOURS = {
-        Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#e15759"), Color.web("#76b7b2"), Color.web("#59a14f"),
-        Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"), Color.web("#9c755f"), Color.web("#bab0ac")};
 
     private final Canvas dots = new Canvas(SIDE, SIDE);
     /** The live dot on its own layer: moving it redraws one dot, not every test digit. */
@@ -37,7 +32,7 @@ final class DigitMapView extends Pane {
         setMinSize(SIDE, SIDE);
         hover.setVisible(false);
         hoverText.setVisible(false);
-        hoverText.setStyle("-fx-background-color: rgba(255,255,255,0.9); -fx-padding: 1 4 1 4;");
+        hoverText.setStyle("-fx-background-color: -color-bg-default; -fx-opacity: 0.9; -fx-padding: 1 4 1 4;");
         liveLayer.setMouseTransparent(true);
         hover.setMouseTransparent(true);
         hoverText.setMouseTransparent(true);
@@ -72,9 +67,10 @@ final class DigitMapView extends Pane {
         }
         double sx = screenX(live[0]);
         double sy = screenY(live[1]);
-        g.setFill(Color.BLACK);
+        FigurePalette palette = FigurePalette.current();
+        g.setFill(palette.ink());
         g.fillOval(sx - 6, sy - 6, 12, 12);
-        g.setStroke(Color.WHITE);
+        g.setStroke(palette.paper());
         g.setLineWidth(2);
         g.strokeOval(sx - 4, sy - 4, 8, 8);
     }
@@ -103,7 +99,8 @@ final class DigitMapView extends Pane {
 
     private void redraw() {
         GraphicsContext g = dots.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        FigurePalette palette = FigurePalette.current();
+        g.setFill(palette.paper());
         g.fillRect(0, 0, SIDE, SIDE);
         if (map == null) {
             return;
@@ -112,10 +109,10 @@ final class DigitMapView extends Pane {
         float[] y = map.y();
         int[] labels = map.labels();
         for (int i = 0; i < map.size(); i++) {
-            g.setFill(LABEL_COLOURS[labels[i]]);
+            g.setFill(palette.label(labels[i]));
             g.fillRect(screenX(x[i]) - 1, screenY(y[i]) - 1, 2.5, 2.5);
         }
-        g.setStroke(Color.BLACK);
+        g.setStroke(palette.ink());
         g.setLineWidth(1);
         for (int i = 0; i < map.size(); i++) {
             if (map.misclassified(i)) {
@@ -126,9 +123,9 @@ final class DigitMapView extends Pane {
             }
         }
         for (int digit = 0; digit < 10; digit++) {
-            g.setFill(LABEL_COLOURS[digit]);
+            g.setFill(palette.label(digit));
             g.fillRect(8 + digit * 30, SIDE - 14, 10, 10);
-            g.setFill(Color.BLACK);
+            g.setFill(palette.ink());
             g.fillText(String.valueOf(digit), 20 + digit * 30, SIDE - 5);
         }
     }

@@ -23,6 +23,7 @@ import studio.adder.explain.LayerOutput;
 import studio.adder.explain.MapProjection;
 import studio.adder.explain.Saliency;
 import studio.adder.explain.SaliencyMethod;
+import studio.adder.ui.common.FigurePalette;
 
 /**
  * The Inside tab: what the model sees with the saliency laid over it, every layer's output in order (click a
@@ -135,6 +136,11 @@ public final class InsideView extends BorderPane {
         model.explanationProperty().addListener((o, old, now) -> showExplanation(now));
         model.saliencyProperty().addListener((o, old, now) -> showSeen(model.explanationProperty().get()));
         model.channelProperty().addListener((o, old, now) -> showLayers(model.explanationProperty().get()));
+        // Canvases keep the colours they were painted with; a theme switch paints them again.
+        FigurePalette.currentProperty().addListener((o, old, now) -> {
+            showExplanation(model.explanationProperty().get());
+            map.show(maps.mapProperty().get());
+        });
         maps.mapProperty().addListener((o, old, now) -> {
             map.show(now);
             computeMap.setText(now == null ? "Compute map" : "Recompute");

@@ -5,9 +5,9 @@ import java.util.function.IntConsumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import studio.adder.explain.ExplainPictures;
 import studio.adder.explain.LayerOutput;
+import studio.adder.ui.common.FigurePalette;
 
 /**
  * One layer's output on one canvas: each feature map as a small greyscale tile (scaled to its own range), or a
@@ -77,7 +77,7 @@ final class LayerSheet extends Canvas {
             g.drawImage(image, (c % columns) * width, (c / columns) * height, width, height, x, y, width * scaleX,
                     height * scaleX);
             if (c == selected) {
-                g.setStroke(Color.web("#f39c12"));
+                g.setStroke(FigurePalette.current().highlight());
                 g.setLineWidth(2);
                 g.strokeRect(x + 1, y + 1, tile - 2, tile - 2);
             }
@@ -89,14 +89,15 @@ final class LayerSheet extends Canvas {
         setWidth(values.length * barWidth);
         setHeight(48);
         g.clearRect(0, 0, getWidth(), getHeight());
+        FigurePalette palette = FigurePalette.current();
         float range = Cells.maxAbs(values);
         double middle = 24;
         for (int i = 0; i < values.length; i++) {
             double length = range == 0 ? 0 : 22 * values[i] / range;
-            g.setFill(values[i] >= 0 ? Color.web("#c0392b") : Color.web("#2962ff"));
+            g.setFill(values[i] >= 0 ? palette.positive() : palette.negative());
             g.fillRect(i * barWidth, length >= 0 ? middle - length : middle, barWidth - 1, Math.abs(length));
         }
-        g.setStroke(Color.GRAY);
+        g.setStroke(palette.muted());
         g.strokeLine(0, middle, getWidth(), middle);
     }
 }

@@ -6,12 +6,12 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import studio.adder.explain.CompactSumGrid;
 import studio.adder.explain.LinearSumMap;
 import studio.adder.explain.SumHeadView;
+import studio.adder.ui.common.FigurePalette;
 
 /**
  * The sum head made visible: the compact head's 10x10 grid (digit probability times one-hot number, one lit
@@ -55,22 +55,22 @@ final class SumHeadPane extends VBox {
         double cell = (SIDE - 16) / 10;
         float[] cells = grid.cells();
         int[] votes = grid.votes();
+        FigurePalette palette = FigurePalette.current();
         g.setFont(Font.font(9));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         for (int d = 0; d < 10; d++) {
-            g.setFill(Color.GRAY);
+            g.setFill(palette.muted());
             g.fillText(String.valueOf(d), 6, 16 + d * cell + cell / 2);
             g.fillText(String.valueOf(d), 16 + d * cell + cell / 2, 6);
             for (int n = 0; n < 10; n++) {
                 double x = 16 + n * cell;
                 double y = 16 + d * cell;
                 float value = cells[d * 10 + n];
-                g.setFill(n == grid.number() ? Color.web("#fff3e0").interpolate(Color.web("#e65100"), value)
-                        : Color.web("#f5f5f5"));
+                g.setFill(n == grid.number() ? palette.heat(value) : palette.idle());
                 g.fillRect(x, y, cell - 1, cell - 1);
                 int vote = votes[d * 10 + n];
-                g.setFill(vote == d + n ? (value > 0.5 ? Color.WHITE : Color.web("#424242")) : Color.web("#d32f2f"));
+                g.setFill(vote == d + n ? (value > 0.5 ? palette.onHeat() : palette.ink()) : palette.error());
                 g.fillText(String.valueOf(vote), x + cell / 2, y + cell / 2);
             }
         }
@@ -83,7 +83,7 @@ final class SumHeadPane extends VBox {
         double cell = (SIDE - 16) / LinearSumMap.COLUMNS;
         float[] matrix = linear.matrix();
         Cells.diverging(g, matrix, LinearSumMap.COLUMNS, 16, 16, cell, Cells.maxAbs(matrix));
-        g.setFill(Color.GRAY);
+        g.setFill(FigurePalette.current().muted());
         g.setFont(Font.font(8));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
