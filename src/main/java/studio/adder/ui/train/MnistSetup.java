@@ -33,6 +33,7 @@ public final class MnistSetup {
     private final BackgroundRunner io;
     private final AtomicReference<FetchUpdate> latestFetchUpdate = new AtomicReference<>();
     private volatile FetchCancel currentFetch;
+    private volatile Runnable updatesWaiting = () -> {};
     // Written and read only inside IO work.
     private volatile LoadedData cache;
 
@@ -87,7 +88,10 @@ public final class MnistSetup {
         FetchCancel cancel = new FetchCancel();
         currentFetch = cancel;
         io.run(() -> MnistDownloader.standard(target, List.of(),
-                        (text, fraction) -> latestFetchUpdate.set(new FetchUpdate(text, fraction)), cancel,
+                        (text, fraction) -> {
+                            latestFetchUpdate.set(new FetchUpdate(text, fraction));
+                            updatesWaiting.run();
+                        }, cancel,
                         MnistDownloader.DEFAULT_TIMEOUT).fetch(), report -> {
             fetching.set(false);
             refresh();
@@ -107,6 +111,11 @@ public final class MnistSetup {
         if (cancel != null && fetching.get()) {
             cancel.cancel();
         }
+    }
+
+    /** Calls {@code wake} (from the fetching thread) whenever new fetch progress waits for {@link #showFetchProgress()}. */
+    void onUpdatesWaiting(Runnable wake) {
+        updatesWaiting = wake;
     }
 
     /** Shows the latest fetch progress; called by the UI pump, never from the fetching thread. */

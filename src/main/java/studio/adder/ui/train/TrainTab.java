@@ -39,13 +39,13 @@ public final class TrainTab {
         dialogs = context.fileDialogs();
         view = new TrainView(model);
         pump = new UpdatePump(model::drainUpdates);
+        model.onUpdatesWaiting(pump::request);
         view.dataBanner.chooseFolder.setOnAction(event -> chooseDataFolder());
         view.exportModel.setOnAction(event -> exportModel());
         view.fineTune.otherFolder.setOnAction(event -> chooseStartFolder());
         view.fineTune.otherArchive.setOnAction(event -> chooseStartArchive());
         view.exportCsv.setOnAction(event -> exportCsv());
         view.exportPng.setOnAction(event -> exportPng());
-        pump.start();
     }
 
     /** The tab's content. */

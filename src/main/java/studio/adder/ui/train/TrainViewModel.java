@@ -35,7 +35,7 @@ import studio.adder.util.AtomicFiles;
 /**
  * The training tab's state and commands: settings, run control and live progress, with the chart
  * options ({@link ChartOptions}) and the device choice ({@link DeviceChoiceModel}) in models of
- * their own. Records from the engine thread wait in a queue until {@link #drainUpdates()} (the FX pump, about
+ * their own. Records from the engine thread wait in a queue until {@link #drainUpdates()} (the FX pump, at most
  * ten times a second) folds them in, so the FX thread never sees one update per batch.
  */
 public final class TrainViewModel {
@@ -49,6 +49,7 @@ public final class TrainViewModel {
     private final RunLauncher launcher;
     private ExamplesEvaluation latestExamples;
     private RunRecorder recorder;
+    private Runnable updatesWaiting = () -> {};
     private RunControl control;
     private RunHistory current;
     private CountDownLatch runEnded = new CountDownLatch(0);
@@ -143,7 +144,7 @@ public final class TrainViewModel {
         FineTuneSettings.Choice teaching = fineTune.choice();
         Path examplesFolder = context.myDigits().folder();
         latestExamples = null;
-        RunRecorder runRecorder = new RunRecorder();
+        RunRecorder runRecorder = new RunRecorder(updatesWaiting);
         RunControl runControl = new RunControl();
         CountDownLatch ended = new CountDownLatch(1);
         recorder = runRecorder;
@@ -244,7 +245,16 @@ public final class TrainViewModel {
         return io;
     }
 
-    /** Folds every queued record into the properties; the FX pump calls this about ten times a second. */
+    /**
+     * Calls {@code wake} from the engine or fetching thread whenever a record or fetch progress waits for {@link
+     * #drainUpdates()}; the tab's pump answers it. Without it, nothing drains until the caller does.
+     */
+    public void onUpdatesWaiting(Runnable wake) {
+        updatesWaiting = wake;
+        data.onUpdatesWaiting(wake);
+    }
+
+    /** Folds every queued record into the properties; the FX pump calls this at most ten times a second. */
     public void drainUpdates() {
         data.showFetchProgress();
         if (recorder == null) {

@@ -39,7 +39,8 @@ import studio.adder.ui.common.EngineRunner;
 /**
  * Not a regression test: measures a run's images/s headless and in the tab with its charts,
  * confusion matrix and mistake gallery live, alternately (headless, window, headless, ...), and
- * the FX pulse gaps meanwhile. Both rates are the same figure: images trained over the seconds
+ * where the cores went in each ({@link CpuShares}); {@code -Dadder.measure.pulses=true} also records the
+ * FX pulse gaps (an animation timer that itself keeps JavaFX at 60 Hz). Both rates are the same figure: images trained over the seconds
  * from the run's start to its last evaluation. Run with
  * {@code ./mvnw -o test -Dtest=TrainingThroughputMeasurement -Dadder.measure=true}; it needs full
  * MNIST. {@code -Dadder.measure.rounds} (default 3) sets the window runs, {@code
@@ -56,9 +57,12 @@ class TrainingThroughputMeasurement {
     static final int LIMIT = Integer.getInteger("adder.measure.images", 12_800);
     static final int EPOCHS = Integer.getInteger("adder.measure.epochs", 2);
     static final int ROUNDS = Integer.getInteger("adder.measure.rounds", 3);
+    /** Counting pulse gaps needs an AnimationTimer, which itself keeps JavaFX pulsing at 60 Hz: off unless asked. */
+    static final boolean COUNT_PULSES = Boolean.getBoolean("adder.measure.pulses");
     private EngineThread engine;
     private AppContext context;
     private TrainTab tab;
+    private final CpuShares headlessCpu = new CpuShares();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -87,13 +91,20 @@ class TrainingThroughputMeasurement {
         PulseGaps gaps = new PulseGaps();
         double fxCpuSeconds = 0;
         double windowSeconds = 0;
+        CpuShares windowCpu = new CpuShares();
         for (int round = 0; round < ROUNDS; round++) {
             double fxCpuBefore = fxThreadsCpuSeconds();
-            robot.interact(gaps::start);
+            if (COUNT_PULSES) {
+                robot.interact(gaps::start);
+            }
+            windowCpu.start();
             robot.clickOn("#start");
             WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS,
                     () -> tab.model().stateProperty().get() == TrainState.FINISHED);
-            robot.interact(gaps::stop);
+            windowCpu.stop();
+            if (COUNT_PULSES) {
+                robot.interact(gaps::stop);
+            }
             List<RunHistory> runs = tab.model().runs();
             RunHistory run = runs.get(runs.size() - 1);
             double seconds = run.tests().get(run.tests().size() - 1).elapsedSeconds();
@@ -111,6 +122,8 @@ class TrainingThroughputMeasurement {
                         .toList(), 100 * median(ratios), fxCpuSeconds / windowSeconds, gaps.count(), gaps.percentileMillis(0.5),
                 gaps.percentileMillis(0.99), gaps.percentileMillis(1.0),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println("MEASURE cores in the window runs: " + windowCpu.report());
+        System.out.println("MEASURE cores in the headless runs: " + headlessCpu.report());
         engine.close();
     }
 
@@ -148,8 +161,10 @@ class TrainingThroughputMeasurement {
             }
         };
         Path out = Files.createTempDirectory("measure-headless");
+        headlessCpu.start();
         RunOutcome outcome = engine.submit(() -> context.training().train(RunRequest.of(config, train, test,
                 out, listener, new RunControl()))).get();
+        headlessCpu.stop();
         if (outcome.status() != RunOutcome.Status.COMPLETED) {
             throw new AssertionError(outcome.message());
         }
