@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -19,7 +20,7 @@ import javafx.scene.shape.Line;
 
 /**
  * One line chart with a fixed series per {@link CurveKind}, its own legend, and no animation:
- * each update only swaps the (downsampled) points of the series.
+ * each update moves the (downsampled) points of the curves that changed, in place.
  */
 final class MetricChart extends VBox {
 
@@ -30,6 +31,10 @@ final class MetricChart extends VBox {
     private final FlowPane legend = new FlowPane(12, 4);
     private final String valueName;
     private final boolean accuracy;
+    /** The points each curve shows now, so an unchanged curve is left alone. */
+    private final Map<CurveKind, List<CurvePoint>> shown = new EnumMap<>(CurveKind.class);
+    private XAxisMode markedAxis;
+    private boolean markedLogLoss;
 
     MetricChart(String title, String valueName, boolean accuracy) {
         this.valueName = valueName;
@@ -81,19 +86,57 @@ final class MetricChart extends VBox {
                 yAxis.setTickUnit(frame.logLoss() ? 1 : 0.5);
             }
         }
+        // A marker's tooltip names the axis and the loss scale: a change of either redraws the marked curves.
+        boolean markersStale = !frame.axis().equals(markedAxis) || frame.logLoss() != markedLogLoss;
+        markedAxis = frame.axis();
+        markedLogLoss = frame.logLoss();
         for (CurveKind kind : CurveKind.values()) {
             List<CurvePoint> points = curves.getOrDefault(kind, List.of());
-            List<XYChart.Data<Number, Number>> data = new ArrayList<>(points.size());
-            for (CurvePoint point : points) {
-                XYChart.Data<Number, Number> item = new XYChart.Data<>(point.x(), point.y());
-                if (kind.marked()) {
-                    item.setNode(marker(kind, point, frame));
-                }
-                data.add(item);
+            if (points.equals(shown.get(kind)) && !(kind.marked() && markersStale)) {
+                continue; // the test points change once an epoch, not at every drain
             }
-            series.get(kind).getData().setAll(data);
+            shown.put(kind, points);
+            if (kind.marked()) {
+                showMarked(kind, points, frame);
+            } else {
+                showLine(series.get(kind).getData(), points);
+            }
         }
         updateLegend(curves);
+    }
+
+    /** Moves the existing points of a plain curve in place, adding or dropping only the difference in length. */
+    private static void showLine(ObservableList<XYChart.Data<Number, Number>> data, List<CurvePoint> points) {
+        int kept = Math.min(data.size(), points.size());
+        for (int i = 0; i < kept; i++) {
+            XYChart.Data<Number, Number> item = data.get(i);
+            CurvePoint point = points.get(i);
+            if (item.getXValue().doubleValue() != point.x()) {
+                item.setXValue(point.x());
+            }
+            if (item.getYValue().doubleValue() != point.y()) {
+                item.setYValue(point.y());
+            }
+        }
+        if (data.size() > points.size()) {
+            data.remove(points.size(), data.size());
+        } else if (points.size() > kept) {
+            List<XYChart.Data<Number, Number>> added = new ArrayList<>(points.size() - kept);
+            for (CurvePoint point : points.subList(kept, points.size())) {
+                added.add(new XYChart.Data<>(point.x(), point.y()));
+            }
+            data.addAll(added);
+        }
+    }
+
+    private void showMarked(CurveKind kind, List<CurvePoint> points, ChartFrame frame) {
+        List<XYChart.Data<Number, Number>> data = new ArrayList<>(points.size());
+        for (CurvePoint point : points) {
+            XYChart.Data<Number, Number> item = new XYChart.Data<>(point.x(), point.y());
+            item.setNode(marker(kind, point, frame));
+            data.add(item);
+        }
+        series.get(kind).getData().setAll(data);
     }
 
     private void updateLegend(Map<CurveKind, List<CurvePoint>> curves) {
