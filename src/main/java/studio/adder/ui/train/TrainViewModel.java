@@ -265,18 +265,18 @@ public final class TrainViewModel {
             if (record instanceof BatchProgress batch) {
                 current.addBatch(batch);
                 latest[0] = batch;
-                charts.runChanged();
+                charts.batchesAdded();
             } else if (record instanceof EpochResult epoch) {
                 current.addEpoch(epoch);
                 confusion.set(epoch.test().digitConfusion());
                 mistakes.setAll(epoch.test().mistakes());
                 lastCheckpoint.set(epoch.checkpoint());
                 showMessage(RunTexts.epochSummary(epoch) + RunTexts.examples(latestExamples), false);
-                charts.runChanged();
+                charts.epochAdded();
             } else if (record instanceof ExamplesEvaluation examples) {
                 current.addExamples(examples);
                 latestExamples = examples;
-                charts.runChanged();
+                charts.epochAdded();
             } else if (record instanceof RunInfo info) {
                 current.start(info);
                 device.set(info.device() + " · " + info.threads() + " threads");
@@ -294,6 +294,7 @@ public final class TrainViewModel {
 
     private void finish(RunOutcome outcome) {
         drainUpdates();
+        charts.flush();
         current.finish(outcome);
         outcome.checkpoint().ifPresent(lastCheckpoint::set);
         boolean problem = outcome.status() == RunOutcome.Status.DIVERGED || outcome.status() == RunOutcome.Status.FAILED;
