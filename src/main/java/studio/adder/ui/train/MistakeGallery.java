@@ -1,7 +1,9 @@
 package studio.adder.ui.train;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelWriter;
@@ -16,31 +18,50 @@ final class MistakeGallery extends FlowPane {
 
     private static final int SIDE = 28;
 
+    private final List<Tile> tiles = new ArrayList<>();
+    private final Label emptyNote = new Label("Misclassified test images appear here after each epoch.");
+
     MistakeGallery() {
         super(8, 8);
         getStyleClass().add("mistake-gallery");
     }
 
-    /** Shows one tile per mistake. */
+    /** Shows one tile per mistake, reusing the tiles of the epoch before: new nodes would each cost a CSS pass. */
     void show(List<Mistake> mistakes) {
-        getChildren().setAll(mistakes.stream().map(MistakeGallery::tile).toList());
-        if (mistakes.isEmpty()) {
-            getChildren().add(new Label("Misclassified test images appear here after each epoch."));
+        while (tiles.size() < mistakes.size()) {
+            tiles.add(new Tile());
         }
+        List<Node> shown = new ArrayList<>(mistakes.size());
+        for (int i = 0; i < mistakes.size(); i++) {
+            tiles.get(i).show(mistakes.get(i));
+            shown.add(tiles.get(i).box);
+        }
+        if (mistakes.isEmpty()) {
+            shown.add(emptyNote);
+        }
+        getChildren().setAll(shown);
     }
 
-    private static VBox tile(Mistake mistake) {
-        ImageView image = new ImageView(render(mistake.pixels()));
-        image.setFitWidth(SIDE * 2);
-        image.setFitHeight(SIDE * 2);
-        image.setSmooth(false);
-        Label caption = new Label("true " + mistake.digit() + "+" + mistake.number() + "=" + mistake.sum()
-                + "\npredicted " + mistake.predictedDigit() + ", " + mistake.predictedSum());
-        caption.getStyleClass().add("mistake-caption");
-        VBox tile = new VBox(2, image, caption);
-        tile.setAlignment(Pos.CENTER);
-        tile.getStyleClass().add("mistake-tile");
-        return tile;
+    /** One mistake: the image as the model saw it, and what was true and what was predicted. */
+    private static final class Tile {
+        private final ImageView image = new ImageView();
+        private final Label caption = new Label();
+        private final VBox box = new VBox(2, image, caption);
+
+        Tile() {
+            image.setFitWidth(SIDE * 2);
+            image.setFitHeight(SIDE * 2);
+            image.setSmooth(false);
+            caption.getStyleClass().add("mistake-caption");
+            box.setAlignment(Pos.CENTER);
+            box.getStyleClass().add("mistake-tile");
+        }
+
+        void show(Mistake mistake) {
+            image.setImage(render(mistake.pixels()));
+            caption.setText("true " + mistake.digit() + "+" + mistake.number() + "=" + mistake.sum()
+                    + "\npredicted " + mistake.predictedDigit() + ", " + mistake.predictedSum());
+        }
     }
 
     static WritableImage render(float[] pixels) {
