@@ -35,6 +35,7 @@ final class MetricChart extends VBox {
     private final Map<CurveKind, List<CurvePoint>> shown = new EnumMap<>(CurveKind.class);
     private XAxisMode markedAxis;
     private boolean markedLogLoss;
+    private List<CurveKind> legendKinds = List.of();
 
     MetricChart(String title, String valueName, boolean accuracy) {
         this.valueName = valueName;
@@ -140,20 +141,25 @@ final class MetricChart extends VBox {
     }
 
     private void updateLegend(Map<CurveKind, List<CurvePoint>> curves) {
-        List<Label> items = new ArrayList<>();
+        List<CurveKind> kinds = new ArrayList<>();
         for (CurveKind kind : CurveKind.values()) {
-            boolean shown = !kind.raw() && (!kind.optional() || !curves.getOrDefault(kind, List.of()).isEmpty());
-            if (shown) {
-                Line swatch = new Line(0, 0, 16, 0);
-                swatch.setStyle(lineStyle(kind).replace("-fx-opacity: 0.25;", ""));
-                Label item = new Label(kind.label(), swatch);
-                item.getStyleClass().add("chart-legend-entry");
-                items.add(item);
+            if (!kind.raw() && (!kind.optional() || !curves.getOrDefault(kind, List.of()).isEmpty())) {
+                kinds.add(kind);
             }
         }
-        if (legend.getChildren().size() != items.size()) {
-            legend.getChildren().setAll(items);
+        if (kinds.equals(legendKinds)) {
+            return;
         }
+        legendKinds = kinds;
+        List<Label> items = new ArrayList<>();
+        for (CurveKind kind : kinds) {
+            Line swatch = new Line(0, 0, 16, 0);
+            swatch.setStyle(lineStyle(kind).replace("-fx-opacity: 0.25;", ""));
+            Label item = new Label(kind.label(), swatch);
+            item.getStyleClass().add("chart-legend-entry");
+            items.add(item);
+        }
+        legend.getChildren().setAll(items);
     }
 
     private Region marker(CurveKind kind, CurvePoint point, ChartFrame frame) {
