@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -15,6 +16,8 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import studio.adder.client.AdderPrediction;
 import studio.adder.explain.Explanation;
@@ -86,8 +89,13 @@ public final class InsideView extends BorderPane {
     }
 
     private void layOut() {
-        HBox controls = new HBox(8, new Label("Explain the"), head, new Label("head's answer by"), method, status);
+        HBox controls = new HBox(8, fixed(new Label("Explain the")), head, fixed(new Label("head's answer by")), method,
+                status);
+        controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(8));
+        // The sentence and the map's controls keep their words; only the status line gives way to a narrow window.
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
         Label seenTitle = new Label("What the model sees, and which pixels decided");
         seenTitle.setWrapText(true);
         seenTitle.getStyleClass().add("title-4");
@@ -103,7 +111,10 @@ public final class InsideView extends BorderPane {
         layers.setPadding(new Insets(8));
         Label mapTitle = new Label("Map of all digits");
         mapTitle.getStyleClass().add("title-4");
-        HBox mapButtons = new HBox(8, new Label("Layout"), projection, computeMap, cancelMap);
+        HBox mapButtons = new HBox(8, fixed(new Label("Layout")), projection, fixed(computeMap), fixed(cancelMap));
+        mapButtons.setAlignment(Pos.CENTER_LEFT);
+        // Stop takes room only while a map is being computed.
+        cancelMap.managedProperty().bind(cancelMap.visibleProperty());
         HBox mapBusy = new HBox(8, mapPhase, mapProgress);
         VBox right = new VBox(6, detail, new Separator(), mapTitle, map, mapButtons, followTraining, mapBusy, mapText);
         right.setPadding(new Insets(8));
@@ -220,6 +231,12 @@ public final class InsideView extends BorderPane {
         }
         int chosen = Math.min(choice.layer(), outputs.size() - 1);
         detail.show(outputs.get(chosen), choice.channel());
+    }
+
+    /** A control that is never squeezed below the width its words need. */
+    private static <T extends Region> T fixed(T control) {
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        return control;
     }
 
     /** Sets a label's text only when it changed, so an unchanged text asks for no new layout. */
