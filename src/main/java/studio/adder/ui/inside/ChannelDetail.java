@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import studio.adder.explain.ConvKernels;
 import studio.adder.explain.ExplainPictures;
 import studio.adder.explain.LayerOutput;
+import studio.adder.ui.common.FigurePalette;
 
 /** One feature map shown large, with the kernels that made it (one per input channel) when the layer has any. */
 final class ChannelDetail extends VBox {
@@ -24,6 +25,7 @@ final class ChannelDetail extends VBox {
     /** The kernels drawn now: they change with the channel and the model, not with the drawing. */
     private ConvKernels drawnKernels;
     private int drawnChannel = -1;
+    private FigurePalette drawnPalette;
 
     ChannelDetail() {
         super(6);
@@ -48,11 +50,13 @@ final class ChannelDetail extends VBox {
                 + layer.shape()[1] + "x" + layer.shape()[2] + "): bright where this channel responds.");
         brush.grey(g, ExplainPictures.stretched(layer.channel(channel)), layer.shape()[2], MAP_SIDE);
         ConvKernels weights = layer.kernels();
-        if (weights == drawnKernels && channel == drawnChannel) {
+        // Kernels are the model's: drawn again only for another channel, model or theme.
+        if (weights == drawnKernels && channel == drawnChannel && FigurePalette.current() == drawnPalette) {
             return;
         }
         drawnKernels = weights;
         drawnChannel = channel;
+        drawnPalette = FigurePalette.current();
         kernels.getGraphicsContext2D().clearRect(0, 0, kernels.getWidth(), kernels.getHeight());
         if (weights == null) {
             kernelsTitle.setText("This layer has no kernels: it works on each value (or each small window) alone.");

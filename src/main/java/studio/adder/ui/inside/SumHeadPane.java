@@ -25,6 +25,7 @@ final class SumHeadPane extends VBox {
     private final Canvas canvas = new Canvas(SIDE, SIDE);
     private final Label explanation = new Label();
     private SumHeadView shown;
+    private FigurePalette shownPalette;
 
     SumHeadPane() {
         super(4);
@@ -36,12 +37,13 @@ final class SumHeadPane extends VBox {
     }
 
     void show(SumHeadView view) {
-        // The seed's matrix is the model's, the same for every drawing: draw it once per model.
+        // The seed's matrix is the model's, the same for every drawing: draw it once per model (and theme).
         if (view instanceof LinearSumMap linear && shown instanceof LinearSumMap before
-                && Arrays.equals(linear.matrix(), before.matrix())) {
+                && Arrays.equals(linear.matrix(), before.matrix()) && FigurePalette.current() == shownPalette) {
             return;
         }
         shown = view;
+        shownPalette = FigurePalette.current();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, SIDE, SIDE);
         if (view instanceof CompactSumGrid grid) {
