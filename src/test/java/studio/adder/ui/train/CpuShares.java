@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where the cores went during a stretch of time: CPU seconds per group of this JVM's threads (named without
@@ -39,6 +40,15 @@ final class CpuShares {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .map(e -> String.format(Locale.ROOT, "%s=%.2f", e.getKey(), e.getValue() / wallSeconds))
                 .collect(Collectors.joining(" "));
+    }
+
+    /**
+     * Cores used by the FX application and render threads over all stretches. On GTK the FX application thread's
+     * work (pulses, CSS, layout) runs on the thread glass names GtkNativeMainLoopThread.
+     */
+    double fxThreadsCores() {
+        return Stream.of("JavaFX Application Thread", "GtkNativeMainLoopThread", "QuantumRenderer")
+                .mapToDouble(group -> totals.getOrDefault(group, 0.0)).sum() / wallSeconds;
     }
 
     private static Map<String, Double> snapshot() {

@@ -1,8 +1,6 @@
 package studio.adder.ui.train;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,11 +87,8 @@ class TrainingThroughputMeasurement {
         List<Double> window = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         PulseGaps gaps = new PulseGaps();
-        double fxCpuSeconds = 0;
-        double windowSeconds = 0;
         CpuShares windowCpu = new CpuShares();
         for (int round = 0; round < ROUNDS; round++) {
-            double fxCpuBefore = fxThreadsCpuSeconds();
             if (COUNT_PULSES) {
                 robot.interact(gaps::start);
             }
@@ -108,8 +103,6 @@ class TrainingThroughputMeasurement {
             List<RunHistory> runs = tab.model().runs();
             RunHistory run = runs.get(runs.size() - 1);
             double seconds = run.tests().get(run.tests().size() - 1).elapsedSeconds();
-            fxCpuSeconds += fxThreadsCpuSeconds() - fxCpuBefore;
-            windowSeconds += seconds;
             window.add((double) LIMIT * EPOCHS / seconds);
             headless.add(headless(config, train, test));
             // Each window run against the mean of the headless runs just before and after it.
@@ -119,28 +112,12 @@ class TrainingThroughputMeasurement {
                 + " (median %.1f%%) fxThreadsCores=%.2f pulses=%d p50=%.1fms p99=%.1fms max=%.1fms load=%.2f%n",
                 LIMIT, EPOCHS,
                 rounded(headless), rounded(window), ratios.stream().map(r -> String.format(Locale.ROOT, "%.3f", r))
-                        .toList(), 100 * median(ratios), fxCpuSeconds / windowSeconds, gaps.count(), gaps.percentileMillis(0.5),
+                        .toList(), 100 * median(ratios), windowCpu.fxThreadsCores(), gaps.count(), gaps.percentileMillis(0.5),
                 gaps.percentileMillis(0.99), gaps.percentileMillis(1.0),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("MEASURE cores in the window runs: " + windowCpu.report());
         System.out.println("MEASURE cores in the headless runs: " + headlessCpu.report());
         engine.close();
-    }
-
-    /** CPU seconds of the FX application (or GTK main loop) and render threads so far. */
-    private static double fxThreadsCpuSeconds() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long nanos = 0;
-        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            // On GTK the FX application thread's work (pulses, CSS, layout) runs on the thread
-            // glass names GtkNativeMainLoopThread, which a filter on "JavaFX Application" misses.
-            if (info != null && (info.getThreadName().startsWith("JavaFX Application")
-                    || info.getThreadName().startsWith("GtkNativeMainLoopThread")
-                    || info.getThreadName().startsWith("QuantumRenderer"))) {
-                nanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-            }
-        }
-        return nanos / 1e9;
     }
 
     private static List<Long> rounded(List<Double> rates) {
