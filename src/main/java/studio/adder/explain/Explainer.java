@@ -49,8 +49,15 @@ public final class Explainer {
         this.sumHead = new SumHeadMaps(walk.sumLeaves());
     }
 
-    /** Everything for one input, with saliency for {@code head}'s answer measured by {@code method}. */
+    /**
+     * Everything for one input, with saliency for {@code head}'s answer measured by {@code method}. Gradient
+     * saliency comes from the same pass as the layers (one forward pass, recorded, and one backward pass), so a
+     * first look followed by a separate saliency costs a forward pass more.
+     */
     public Explanation explain(AdderInput input, Head head, SaliencyMethod method) {
+        if (method == SaliencyMethod.GRADIENT) {
+            return lookWithGradient(input, head);
+        }
         Explanation look = look(input);
         Saliency saliency = saliency(input, head, look.target(head), method);
         return look.withSaliency(saliency);
@@ -62,13 +69,7 @@ public final class Explainer {
      */
     public Explanation look(AdderInput input) {
         long start = System.nanoTime();
-        List<LayerOutput> layers = layers(input);
-        int digitsAt = walk.digitLeaves().size() - 1;
-        float[] digits = softmax(layers.get(digitsAt).values());
-        float[] sums = softmax(layers.get(layers.size() - 1).values());
-        SumHeadView view = sumHead.view(digits, input.number());
-        return new Explanation(input.pixels(), input.number(), layers, walk.penultimate(),
-                new AdderPrediction(digits, sums), null, view, (System.nanoTime() - start) / 1e6);
+        return lookFrom(input, layers(input), start);
     }
 
     /** Every layer's output for one input, in order, with the convolutions' kernels. */
@@ -77,19 +78,51 @@ public final class Explainer {
         try (ComputeThreads oneThread = ComputeThreads.singleThreaded();
                 NDManager manager = model.getNDManager().newSubManager()) {
             NDList inputs = inputs(manager, input.pixels(), input.number(), 1);
-            LayerWalk.Pass pass = walk.run(new ParameterStore(manager, false), inputs.get(0), inputs.get(1));
-            List<LayerOutput> layers = new ArrayList<>(leaves.size());
-            for (int i = 0; i < leaves.size(); i++) {
-                NDArray output = pass.outputs().get(i);
-                long[] dims = output.getShape().slice(1).getShape();
-                int[] shape = new int[dims.length];
-                for (int d = 0; d < dims.length; d++) {
-                    shape[d] = (int) dims[d];
-                }
-                layers.add(new LayerOutput(leaves.get(i).name(), shape, output.toFloatArray(), kernels.get(i)));
-            }
-            return layers;
+            return copied(walk.run(new ParameterStore(manager, false), inputs.get(0), inputs.get(1)));
         }
+    }
+
+    /** The first look and gradient × ink saliency for {@code head}'s answer, from one recorded pass and its backward. */
+    private Explanation lookWithGradient(AdderInput input, Head head) {
+        long start = System.nanoTime();
+        try (ComputeThreads oneThread = ComputeThreads.singleThreaded();
+                NDManager manager = model.getNDManager().newSubManager();
+                GradientCollector collector = manager.getEngine().newGradientCollector()) {
+            NDList inputs = inputs(manager, input.pixels(), input.number(), 1);
+            NDArray images = inputs.get(0);
+            images.setRequiresGradient(true);
+            LayerWalk.Pass pass = walk.runForGradient(new ParameterStore(manager, false), images, inputs.get(1));
+            Explanation look = lookFrom(input, copied(pass), start);
+            long backwardStart = System.nanoTime();
+            int target = look.target(head);
+            collector.backward(pass.logits(head).get(new NDIndex(0, target)));
+            float[] map = gradientTimesInk(input.pixels(), images.getGradient().toFloatArray());
+            return look.withSaliency(new Saliency(head, target, SaliencyMethod.GRADIENT, Saliency.normalised(map),
+                    (System.nanoTime() - backwardStart) / 1e6));
+        }
+    }
+
+    private Explanation lookFrom(AdderInput input, List<LayerOutput> layers, long start) {
+        int digitsAt = walk.digitLeaves().size() - 1;
+        float[] digits = softmax(layers.get(digitsAt).values());
+        float[] sums = softmax(layers.get(layers.size() - 1).values());
+        SumHeadView view = sumHead.view(digits, input.number());
+        return new Explanation(input.pixels(), input.number(), layers, walk.penultimate(),
+                new AdderPrediction(digits, sums), null, view, (System.nanoTime() - start) / 1e6);
+    }
+
+    private List<LayerOutput> copied(LayerWalk.Pass pass) {
+        List<LayerOutput> layers = new ArrayList<>(leaves.size());
+        for (int i = 0; i < leaves.size(); i++) {
+            NDArray output = pass.outputs().get(i);
+            long[] dims = output.getShape().slice(1).getShape();
+            int[] shape = new int[dims.length];
+            for (int d = 0; d < dims.length; d++) {
+                shape[d] = (int) dims[d];
+            }
+            layers.add(new LayerOutput(leaves.get(i).name(), shape, output.toFloatArray(), kernels.get(i)));
+        }
+        return layers;
     }
 
     /** Which input pixels decided class {@code target} of {@code head}; see {@link SaliencyMethod}. */
@@ -127,16 +160,18 @@ public final class Explainer {
             NDArray images = inputs.get(0);
             images.setRequiresGradient(true);
             LayerWalk.Pass pass = walk.runForGradient(new ParameterStore(manager, false), images, inputs.get(1));
-            NDArray logits = head == Head.DIGIT ? pass.digitLogits() : pass.sumLogits();
-            collector.backward(logits.get(new NDIndex(0, target)));
-            float[] gradient = images.getGradient().toFloatArray();
-            float[] map = new float[PIXELS];
-            for (int i = 0; i < PIXELS; i++) {
-                // The network reads (raw - mean) / std, so d score / d raw = gradient / std.
-                map[i] = Math.abs(gradient[i] / AdderDataset.STD * raw[i]);
-            }
-            return map;
+            collector.backward(pass.logits(head).get(new NDIndex(0, target)));
+            return gradientTimesInk(raw, images.getGradient().toFloatArray());
         }
+    }
+
+    private static float[] gradientTimesInk(float[] raw, float[] gradient) {
+        float[] map = new float[PIXELS];
+        for (int i = 0; i < PIXELS; i++) {
+            // The network reads (raw - mean) / std, so d score / d raw = gradient / std.
+            map[i] = Math.abs(gradient[i] / AdderDataset.STD * raw[i]);
+        }
+        return map;
     }
 
     private float[] occlusion(AdderInput input, Head head, int target) {
@@ -182,8 +217,7 @@ public final class Explainer {
         try (NDManager manager = model.getNDManager().newSubManager()) {
             NDList inputs = inputs(manager, rawImages, number, count);
             LayerWalk.Pass pass = walk.run(new ParameterStore(manager, false), inputs.get(0), inputs.get(1));
-            NDArray logits = head == Head.DIGIT ? pass.digitLogits() : pass.sumLogits();
-            return logits.softmax(1).get(new NDIndex(":, {}", target)).toFloatArray();
+            return pass.logits(head).softmax(1).get(new NDIndex(":, {}", target)).toFloatArray();
         }
     }
 

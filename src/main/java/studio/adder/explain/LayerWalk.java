@@ -68,6 +68,9 @@ final class LayerWalk {
 
     /** What one pass produced: every leaf's output, then the two heads' logits. */
     record Pass(List<NDArray> outputs, NDArray digitLogits, NDArray sumLogits) {
+        NDArray logits(Head head) {
+            return head == Head.DIGIT ? digitLogits : sumLogits;
+        }
     }
 
     /** Runs every leaf in order; the arrays belong to the inputs' manager. */

@@ -93,6 +93,11 @@ public final class DrawViewModel {
         activeModel.activeProperty().addListener(observable -> predictNow());
     }
 
+    /** Lets {@code work} ride along with every answer from now on, in the same engine task (null: none). */
+    public void setAnswerCompanion(AnswerCompanion<?> work) {
+        live.setCompanion(work);
+    }
+
     /** Lets {@link #keepAsExample} keep drawings in the user's examples. */
     public void setExamples(MyDigitsViewModel examples) {
         this.examples = examples;

@@ -1,6 +1,7 @@
 package studio.adder.ui.draw;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,6 +30,7 @@ final class LivePrediction {
     private final ReadOnlyObjectWrapper<PredictionDisplay> display = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper latencyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private AnswerCompanion<?> companion;
 
     /**
      * @param engine runs the predictions
@@ -71,18 +73,34 @@ final class LivePrediction {
         display.set(null);
     }
 
+    /** Lets {@code work} ride along with every prediction from now on (null: none). */
+    void setCompanion(AnswerCompanion<?> work) {
+        companion = work;
+    }
+
     private void start(PredictionRequest request) {
+        start(request, companion);
+    }
+
+    private <T> void start(PredictionRequest request, AnswerCompanion<T> with) {
         busy.set(true);
-        engine.run(() -> request.run(predictions), result -> {
-            // A stale answer is still shown when nothing newer is coming: better late than blank.
-            if (stillCurrent.test(request) || !queue.hasWaiting()) {
-                result.ifPresentOrElse(this::show, this::forget);
-            }
-            finished();
-        }, error -> {
-            latencyText.set("Prediction failed: " + UserMessage.describe(error));
-            finished();
-        });
+        Function<TimedPrediction, T> extra = with == null ? null : with.workFor();
+        engine.run(() -> request.run(predictions).map(p -> new Answer<>(p, extra == null ? null : extra.apply(p))),
+                result -> {
+                    // A stale answer is still shown when nothing newer is coming: better late than blank.
+                    if (stillCurrent.test(request) || !queue.hasWaiting()) {
+                        result.ifPresentOrElse(answer -> {
+                            if (extra != null) {
+                                with.arrived(answer.prediction(), answer.extra());
+                            }
+                            show(answer.prediction());
+                        }, this::forget);
+                    }
+                    finished();
+                }, error -> {
+                    latencyText.set("Prediction failed: " + UserMessage.describe(error));
+                    finished();
+                });
     }
 
     private void finished() {
@@ -97,5 +115,9 @@ final class LivePrediction {
         prediction.set(result);
         display.set(PredictionDisplay.of(result));
         latencyText.set(PredictionTexts.latency(result));
+    }
+
+    /** A prediction and what its companion made of it. */
+    private record Answer<T>(TimedPrediction prediction, T extra) {
     }
 }

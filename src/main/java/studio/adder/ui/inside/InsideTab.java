@@ -17,6 +17,7 @@ public final class InsideTab {
     public InsideTab(AppContext context, DrawViewModel draw) {
         this.model = new InsideViewModel(context.runner(), context.newIoLane(),
                 new InsideService(context.predictions()), MnistFolder::defaultFolder, Platform::runLater);
+        draw.setAnswerCompanion(model.companion());
         draw.predictionProperty().addListener((o, old, now) -> model.drawingAnswered(now));
         // Epochs are told on the engine thread; the view model lives on the FX thread.
         context.training().watchEpochs(result -> Platform.runLater(() -> model.epochFinished(result)));

@@ -1,6 +1,7 @@
 package studio.adder.ui.inside;
 
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,16 +18,18 @@ import studio.adder.explain.SaliencyMethod;
 import studio.adder.predict.TimedPrediction;
 import studio.adder.train.EpochResult;
 import studio.adder.ui.common.BackgroundRunner;
+import studio.adder.ui.draw.AnswerCompanion;
 
 /**
  * The Inside tab's state and commands: the explanation of the drawing on the Draw tab, the chosen head and
  * saliency method, the channel looked at, and the map of all test digits ({@link DigitMapModel}).
  *
- * <p>Work is kept current only while the tab shows, and the newest drawing wins. Each drawing is explained in two
- * engine tasks, cheap first: one forward pass gives every layer, both answers and the sum head, which the view
- * draws at once; the saliency (a gradient pass, or 170 forward passes for occlusion) follows in a second task,
- * and is skipped when a newer drawing is already waiting. The Draw tab's own predictions never wait behind more
- * than one of these tasks.
+ * <p>Work is kept current only while the tab shows, and the newest drawing wins. While it shows, each of the Draw
+ * tab's answers brings its explanation along ({@link #companion}): the same engine task that answers runs one pass
+ * through the network, recorded, and one backward pass, giving every layer, both answers, the sum head and the
+ * gradient saliency, so the tab is drawn in the frame the answer arrives. Occlusion (170 forward passes) follows
+ * in a task of its own, skipped when a newer drawing is already waiting. A drawing answered while the tab was
+ * hidden is explained when it shows: a cheap first look, then its saliency, each its own task.
  */
 public final class InsideViewModel {
 
@@ -42,7 +45,11 @@ public final class InsideViewModel {
     private final ReadOnlyBooleanWrapper saliencyPending = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Draw a digit on the Draw tab to look inside.");
 
+    private final Companion companion = new Companion();
+
     private boolean active;
+    /** The explanation that came along with the newest answer, not yet shown. */
+    private Carried carried;
     /** The newest drawing the Draw tab answered. */
     private TimedPrediction latest;
     /** The drawing the shown explanation belongs to. */
@@ -121,6 +128,11 @@ public final class InsideViewModel {
         return lastSaliencyNanos;
     }
 
+    /** Explains each of the Draw tab's answers in the same engine task while the tab shows; hand it to the Draw tab. */
+    public AnswerCompanion<Explanation> companion() {
+        return companion;
+    }
+
     // Commands
 
     /** Whether the tab shows: only then is each new drawing explained; on showing, the newest one is at once. */
@@ -135,6 +147,7 @@ public final class InsideViewModel {
         latest = prediction;
         if (prediction == null) {
             looked = null;
+            carried = null;
             explanation.set(null);
             saliency.set(null);
             saliencyFor = null;
@@ -172,8 +185,12 @@ public final class InsideViewModel {
             return;
         }
         if (looked != latest) {
-            look(latest);
-            return;
+            if (carried != null && carried.answer() == latest) {
+                adopt(carried);
+            } else {
+                look(latest);
+                return;
+            }
         }
         Explanation shown = explanation.get();
         SaliencyKey wanted = new SaliencyKey(shown, head.get(), method.get());
@@ -198,6 +215,27 @@ public final class InsideViewModel {
         }, this::failed);
     }
 
+    /** Shows an explanation that came with the answer: no engine work left unless saliency is still wanted. */
+    private void adopt(Carried along) {
+        carried = null;
+        Explanation done = along.explanation();
+        looked = along.answer();
+        lastDoneNanos = System.nanoTime();
+        explanation.set(done);
+        Saliency found = done.saliency();
+        if (found == null) {
+            saliencyPending.set(true);
+            status.set(String.format("%d layers in %.1f ms on the engine; which pixels decided follows.",
+                    done.layers().size(), done.millis()));
+            return;
+        }
+        saliencyFor = new SaliencyKey(done, found.head(), found.method());
+        lastSaliencyNanos = lastDoneNanos;
+        saliency.set(found);
+        saliencyPending.set(false);
+        status.set(saliencyText(done, found));
+    }
+
     private void measureSaliency(SaliencyKey wanted) {
         running = true;
         engine.run(() -> service.saliency(wanted.explanation(), wanted.head(), wanted.method()).orElse(null), done -> {
@@ -208,18 +246,47 @@ public final class InsideViewModel {
                 lastSaliencyNanos = System.nanoTime();
                 saliency.set(done);
                 saliencyPending.set(false);
-                status.set(String.format("%d layers in %.1f ms, %s saliency of the %s head's answer in %.1f ms more.",
-                        wanted.explanation().layers().size(), wanted.explanation().millis(),
-                        wanted.method().label().toLowerCase(), wanted.head().name().toLowerCase(),
-                        done.millis()));
+                status.set(saliencyText(wanted.explanation(), done));
             }
             pump();
         }, this::failed);
     }
 
+    private static String saliencyText(Explanation look, Saliency found) {
+        double lookMillis = look.saliency() == null ? look.millis() : look.millis() - found.millis();
+        return String.format("%d layers in %.1f ms, %s saliency of the %s head's answer in %.1f ms more.",
+                look.layers().size(), lookMillis, found.method().label().toLowerCase(),
+                found.head().name().toLowerCase(), found.millis());
+    }
+
     private void failed(Throwable error) {
         running = false;
         status.set("Could not look inside: " + error.getMessage());
+    }
+
+    /** An answer and the explanation that came along with it. */
+    private record Carried(TimedPrediction answer, Explanation explanation) {
+    }
+
+    /** Rides along with the Draw tab's answers while the tab shows: the whole explanation for the chosen head. */
+    private final class Companion implements AnswerCompanion<Explanation> {
+        @Override
+        public Function<TimedPrediction, Explanation> workFor() {
+            if (!active) {
+                return null;
+            }
+            Head chosenHead = head.get();
+            SaliencyMethod chosenMethod = method.get();
+            // Occlusion is many passes: the first look comes along, the occlusion follows in its own task.
+            return answer -> (chosenMethod == SaliencyMethod.GRADIENT
+                    ? service.explain(answer.input().pixels(), answer.input().number(), chosenHead, chosenMethod)
+                    : service.look(answer.input().pixels(), answer.input().number())).orElse(null);
+        }
+
+        @Override
+        public void arrived(TimedPrediction answer, Explanation result) {
+            carried = result == null ? null : new Carried(answer, result);
+        }
     }
 
     /** What one saliency was measured for. */

@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,6 +178,41 @@ class DrawViewModelTest {
         now[0] += DrawViewModel.LIVE_INTERVAL_NANOS;
         live.strokeMoved(Stroke.of(20, 140, 40, 140, 120));
         assertEquals(1, runner.waiting());
+    }
+
+    @Test
+    void aCompanionRidesAlongInTheSameEngineTaskAndArrivesJustBeforeTheAnswerIsShown() {
+        HeldRunner engine = new HeldRunner();
+        ActiveModelViewModel activeModel = new ActiveModelViewModel(new ImmediateRunner(), predictions);
+        DrawViewModel held = new DrawViewModel(engine, activeModel, new Random(7), () -> 0L);
+        activeModel.start();
+        List<String> events = new ArrayList<>();
+        boolean[] wanted = {true};
+        held.setAnswerCompanion(new AnswerCompanion<Integer>() {
+            @Override
+            public Function<TimedPrediction, Integer> workFor() {
+                events.add("asked");
+                return wanted[0] ? answer -> answer.prediction().digit() + 100 : null;
+            }
+
+            @Override
+            public void arrived(TimedPrediction answer, Integer result) {
+                events.add("arrived " + result + ", shown: " + (held.predictionProperty().get() == answer));
+            }
+        });
+        held.predictionProperty().addListener((o, old, now) -> events.add("shown"));
+
+        held.strokeEnded(verticalLine());
+        assertEquals(1, engine.waiting(), "one engine task for the answer and its companion");
+        engine.runAll();
+        int digit = held.predictionProperty().get().prediction().digit();
+        assertEquals(List.of("asked", "arrived " + (digit + 100) + ", shown: false", "shown"), events);
+
+        events.clear();
+        wanted[0] = false;
+        held.setNumber(3);
+        engine.runAll();
+        assertEquals(List.of("asked", "shown"), events, "no work this time: nothing arrives");
     }
 
     private static Stroke verticalLine() {

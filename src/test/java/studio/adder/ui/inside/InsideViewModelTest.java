@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,7 @@ import studio.adder.model.ModelLibrary;
 import studio.adder.predict.PredictionService;
 import studio.adder.predict.TimedPrediction;
 import studio.adder.train.EpochResult;
+import studio.adder.ui.common.HeldRunner;
 import studio.adder.ui.common.ImmediateRunner;
 
 /** The Inside tab's view model with the synchronous runner, the real shipped model and the committed test slice. */
@@ -93,6 +95,42 @@ class InsideViewModelTest {
         model.drawingAnswered(null);
         assertNull(model.explanationProperty().get());
         assertNull(model.saliencyProperty().get());
+    }
+
+    @Test
+    void whileShownTheAnswersCompanionBringsTheWholeExplanationAndNoFurtherEngineWorkIsQueued() {
+        HeldRunner engine = new HeldRunner();
+        InsideViewModel inside = new InsideViewModel(engine, new ImmediateRunner(), new InsideService(predictions),
+                () -> new MnistFolder(TestData.SLICE), Runnable::run);
+        assertNull(inside.companion().workFor(), "hidden: nothing rides along");
+        inside.setActive(true);
+
+        TimedPrediction answer = answer(4);
+        Function<TimedPrediction, Explanation> work = inside.companion().workFor();
+        Explanation along = work.apply(answer);
+        assertNotNull(along.saliency(), "gradient saliency comes from the same pass as the layers");
+        assertEquals(answer.prediction().digit(), along.prediction().digit());
+        assertEquals(along.prediction().digit(), along.saliency().target());
+        inside.companion().arrived(answer, along);
+        inside.drawingAnswered(answer);
+        assertSame(along, inside.explanationProperty().get());
+        assertSame(along.saliency(), inside.saliencyProperty().get());
+        assertFalse(inside.saliencyPendingProperty().get());
+        assertEquals(0, engine.waiting(), "everything came along with the answer");
+
+        inside.selectMethod(SaliencyMethod.OCCLUSION);
+        engine.runAll();
+        TimedPrediction next = answer(5);
+        Explanation firstLook = inside.companion().workFor().apply(next);
+        assertNull(firstLook.saliency(), "occlusion is many passes: only the first look comes along");
+        inside.companion().arrived(next, firstLook);
+        inside.drawingAnswered(next);
+        assertSame(firstLook, inside.explanationProperty().get());
+        assertTrue(inside.saliencyPendingProperty().get());
+        assertEquals(1, engine.waiting(), "the occlusion follows in a task of its own");
+        engine.runAll();
+        assertEquals(SaliencyMethod.OCCLUSION, inside.saliencyProperty().get().method());
+        assertFalse(inside.saliencyPendingProperty().get());
     }
 
     @Test
