@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -37,6 +38,7 @@ public final class InsideView extends BorderPane {
     private static final double SEEN_SIDE = 196;
 
     private final InsideViewModel model;
+    private final Node drawPad;
     private final ChoiceBox<Head> head = new ChoiceBox<>(FXCollections.observableArrayList(Head.values()));
     private final ChoiceBox<SaliencyMethod> method =
             new ChoiceBox<>(FXCollections.observableArrayList(SaliencyMethod.values()));
@@ -59,9 +61,10 @@ public final class InsideView extends BorderPane {
     private final Label mapText = new Label();
     private final Tooltip liveHint = new Tooltip();
 
-    /** A view over {@code model}. */
-    public InsideView(InsideViewModel model) {
+    /** A view over {@code model}, with {@code drawPad} to draw on while watching (the Draw tab's drawing). */
+    public InsideView(InsideViewModel model, Node drawPad) {
         this.model = model;
+        this.drawPad = drawPad;
         createParts();
         layOut();
         bind();
@@ -101,7 +104,9 @@ public final class InsideView extends BorderPane {
         seenTitle.getStyleClass().add("title-4");
         seenTitle.setMaxWidth(270);
         answers.setMaxWidth(270);
-        VBox left = new VBox(6, seenTitle, seen, answers, sumHead);
+        Label padTitle = new Label("Draw here, or on the Draw tab");
+        padTitle.getStyleClass().add("title-4");
+        VBox left = new VBox(6, padTitle, drawPad, seenTitle, seen, answers, sumHead);
         left.setPadding(new Insets(8));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
@@ -125,6 +130,9 @@ public final class InsideView extends BorderPane {
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
         rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // The width is the content's: the vertical scroll bar is added beside it, not taken out of the map's buttons.
+        rightScroll.setPrefViewportWidth(DigitMapView.SIDE + 16);
+        rightScroll.setMinViewportWidth(DigitMapView.SIDE + 16);
         setRight(rightScroll);
     }
 

@@ -43,7 +43,7 @@ public final class InsideViewModel {
     private final ReadOnlyObjectWrapper<SaliencyMethod> method = new ReadOnlyObjectWrapper<>(SaliencyMethod.GRADIENT);
     private final ReadOnlyObjectWrapper<ChannelChoice> channel = new ReadOnlyObjectWrapper<>(new ChannelChoice(0, 0));
     private final ReadOnlyBooleanWrapper saliencyPending = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Draw a digit on the Draw tab to look inside.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Draw a digit here or on the Draw tab to look inside.");
 
     private final Companion companion = new Companion();
 
@@ -152,7 +152,7 @@ public final class InsideViewModel {
             saliency.set(null);
             saliencyFor = null;
             saliencyPending.set(false);
-            status.set("Draw a digit on the Draw tab to look inside.");
+            status.set("Draw a digit here or on the Draw tab to look inside.");
         }
         pump();
     }
@@ -254,9 +254,8 @@ public final class InsideViewModel {
 
     private static String saliencyText(Explanation look, Saliency found) {
         double lookMillis = look.saliency() == null ? look.millis() : look.millis() - found.millis();
-        return String.format("%d layers in %.1f ms, %s saliency of the %s head's answer in %.1f ms more.",
-                look.layers().size(), lookMillis, found.method().label().toLowerCase(),
-                found.head().name().toLowerCase(), found.millis());
+        return String.format("%d layers in %.1f ms, %s saliency in %.1f ms more.", look.layers().size(), lookMillis,
+                found.method().label().toLowerCase(), found.millis());
     }
 
     private void failed(Throwable error) {

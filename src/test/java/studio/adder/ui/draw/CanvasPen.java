@@ -6,15 +6,19 @@ import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Draws on the drawing tab's canvas with the robot's mouse, as a user's hand would. */
+/** Draws on a drawing canvas with the robot's mouse, as a user's hand would. */
 final class CanvasPen {
 
     private CanvasPen() {}
 
     /** Drags the pen through points given as fractions of the canvas's largest centred square. */
     static void drag(FxRobot robot, double[][] path) {
-        Bounds canvas = robot.lookup("#canvas").query().localToScreen(
-                robot.lookup("#canvas").query().getBoundsInLocal());
+        drag(robot, "#canvas", path);
+    }
+
+    /** The same on the canvas {@code query} finds, such as the Inside tab's pad ({@code #pad-canvas}). */
+    static void drag(FxRobot robot, String query, double[][] path) {
+        Bounds canvas = robot.lookup(query).query().localToScreen(robot.lookup(query).query().getBoundsInLocal());
         double side = Math.min(canvas.getWidth(), canvas.getHeight());
         double left = canvas.getMinX() + (canvas.getWidth() - side) / 2;
         double top = canvas.getMinY() + (canvas.getHeight() - side) / 2;

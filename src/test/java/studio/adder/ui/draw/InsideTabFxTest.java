@@ -3,8 +3,12 @@ package studio.adder.ui.draw;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -47,10 +51,12 @@ class InsideTabFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> draw.activeModel().activeProperty().get() != null);
     }
 
+    private static final double[][] SEVEN = {{0.25, 0.2}, {0.5, 0.2}, {0.75, 0.2}, {0.6, 0.5}, {0.45, 0.85}};
+
     @Test
     void theInsideTabExplainsTheDrawingAndItsTilesOpenTheirKernels(FxRobot robot) throws Exception {
         robot.interact(() -> draw.setNumber(2));
-        CanvasPen.drag(robot, new double[][] {{0.25, 0.2}, {0.5, 0.2}, {0.75, 0.2}, {0.6, 0.5}, {0.45, 0.85}});
+        CanvasPen.drag(robot, SEVEN);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> draw.predictionProperty().get() != null
                 && !draw.busyProperty().get());
         // Hidden, the tab costs the Draw tab nothing: no explanation was made yet.
@@ -81,6 +87,36 @@ class InsideTabFxTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> inside.saliencyProperty().get().head() == Head.SUM);
         assertEquals(9, inside.saliencyProperty().get().target());
+    }
+
+    @Test
+    void drawingOnTheInsideTabsPadAnswersAndExplainsInTheSameTurn(FxRobot robot) throws Exception {
+        selectTab(robot, 3);
+        List<Boolean> explainedWithAnswer = new CopyOnWriteArrayList<>();
+        robot.interact(() -> draw.predictionProperty().addListener((o, old, now) -> {
+            Explanation shown = inside.explanationProperty().get();
+            explainedWithAnswer.add(now != null && shown != null && shown.saliency() != null
+                    && Arrays.equals(shown.input(), now.input().pixels()) && shown.number() == now.input().number());
+        }));
+        CanvasPen.drag(robot, "#pad-canvas", SEVEN);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> inside.saliencyProperty().get() != null
+                && !draw.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, draw.strokes().size(), "the pad draws the Draw tab's drawing");
+        assertEquals(7, inside.explanationProperty().get().prediction().digit());
+        assertTrue(explainedWithAnswer.get(explainedWithAnswer.size() - 1),
+                "the explanation, saliency included, is there when the answer is: " + explainedWithAnswer);
+
+        int before = draw.numberProperty().get();
+        robot.clickOn("#pad-number .increment-arrow-button");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !draw.busyProperty().get()
+                && inside.explanationProperty().get().number() == (before + 1) % 10);
+        assertTrue(explainedWithAnswer.get(explainedWithAnswer.size() - 1), "and again for the new number");
+
+        robot.clickOn("#pad-clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(draw.emptyProperty().get());
+        assertNull(inside.explanationProperty().get());
     }
 
     @Test
