@@ -12,7 +12,8 @@ import studio.adder.explain.SaliencyMethod;
 
 /**
  * What the Inside tab costs the engine per drawing, part by part: the first look (one forward pass with every
- * layer's output copied out, both answers, the sum head), gradient × ink saliency, both together, and occlusion
+ * layer's output copied out, both answers, the sum head), gradient × ink saliency, the two one after the other and
+ * from one recorded pass (what the Inside tab does while it shows), and occlusion
  * saliency (one batch of 170 images), each over many test images. Engine thread only.
  */
 public final class InsideCost {
@@ -38,6 +39,7 @@ public final class InsideCost {
         double[] look = new double[calls];
         double[] gradient = new double[calls];
         double[] both = new double[calls];
+        double[] onePass = new double[calls];
         for (int i = -WARM_UP; i < calls; i++) {
             AdderInput input = input(test, i);
             long start = System.nanoTime();
@@ -45,15 +47,19 @@ public final class InsideCost {
             long looked = System.nanoTime();
             explainer.saliency(input, Head.DIGIT, first.target(Head.DIGIT), SaliencyMethod.GRADIENT);
             long end = System.nanoTime();
+            explainer.explain(input, Head.DIGIT, SaliencyMethod.GRADIENT);
+            long fused = System.nanoTime();
             if (i >= 0) {
                 look[i] = (looked - start) / 1e6;
                 gradient[i] = (end - looked) / 1e6;
                 both[i] = (end - start) / 1e6;
+                onePass[i] = (fused - end) / 1e6;
             }
         }
         parts.add(part("look: every layer, both answers, the sum head", look));
         parts.add(part("gradient x ink saliency", gradient));
-        parts.add(part("look + gradient saliency", both));
+        parts.add(part("look, then gradient saliency", both));
+        parts.add(part("both from one recorded pass (explain)", onePass));
         int occlusionCalls = Math.max(5, calls / 10);
         double[] occlusion = new double[occlusionCalls];
         for (int i = -2; i < occlusionCalls; i++) {

@@ -27,8 +27,9 @@ import studio.adder.ui.inside.InsideViewModel;
  * Measures the Inside tab against the Draw tab in a real window over the real engine: the Draw tab's stroke end to
  * bars laid out before the Inside tab was ever shown and after it was shown and hidden again; with the Inside tab
  * showing, a new question (the number changes) from the Draw tab's answer to the Inside tab laid out (layers, sum
- * head, live dot) and to its saliency laid out; and the tab selected after a new drawing to the Inside tab laid
- * out. Medians and p99. Not a test; run it with
+ * head, live dot) and to its saliency laid out; drawing on the Inside tab's pad, the pen lifted to the Inside tab
+ * laid out, saliency included, and the Draw tab's answer to the same; and the tab selected after a new drawing to
+ * the Inside tab laid out. Medians and p99. Not a test; run it with
  * {@code ./mvnw -o test -Dtest=InsideLatencyMeasurement -Dadder.measure.inside=ROUNDS}.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -76,6 +77,19 @@ class InsideLatencyMeasurement {
             layersSamples.add((laidOut.get(0) - answered.get()) / 1e6);
             saliencySamples.add((salient.get(0) - answered.get()) / 1e6);
         }
+        List<Double> padSamples = new ArrayList<>();
+        List<Double> padAnswerSamples = new ArrayList<>();
+        LatencyProbe pad = probeOnPad(robot);
+        for (int i = 0; i < rounds; i++) {
+            robot.interact(draw::clear);
+            CanvasPen.drag(robot, "#pad-canvas", SEVEN);
+            int expected = i + 1;
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pad.samplesMillis().size() >= expected
+                    && !draw.busyProperty().get());
+            // The pen's last answer is the newest; the probe's sample ended at the layout that showed it.
+            padAnswerSamples.add(pad.samplesMillis().get(i) - (answered.get() - pad.strokeEndedNanos()) / 1e6);
+        }
+        padSamples.addAll(pad.samplesMillis());
         List<Double> shownSamples = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             selectTab(robot, 0);
@@ -101,8 +115,20 @@ class InsideLatencyMeasurement {
                 summary(layersSamples));
         System.out.printf(Locale.ROOT, "Inside showing: Draw's answer to saliency laid out: %s%n",
                 summary(saliencySamples));
+        System.out.printf(Locale.ROOT, "Inside showing, drawn on its pad: pen lifted to Inside laid out: %s%n",
+                summary(padSamples));
+        System.out.printf(Locale.ROOT, "Inside showing, drawn on its pad: Draw's answer to Inside laid out: %s%n",
+                summary(padAnswerSamples));
         System.out.printf(Locale.ROOT, "Inside tab selected after a new drawing to Inside laid out: %s%n",
                 summary(shownSamples));
+    }
+
+    /** Pen lifted on the Inside tab's pad to the first layout after the explanation (saliency included) arrived. */
+    private LatencyProbe probeOnPad(FxRobot robot) {
+        LatencyProbe[] made = new LatencyProbe[1];
+        robot.interact(() -> made[0] = LatencyProbe.attach(robot.lookup("#pad-canvas").query(),
+                inside.saliencyProperty()));
+        return made[0];
     }
 
     private List<Double> strokesToBars(FxRobot robot, int rounds) throws Exception {

@@ -17,6 +17,7 @@ final class LatencyProbe {
 
     private final List<Double> samplesMillis = new ArrayList<>();
     private long strokeEndedAt = -1;
+    private long lastStrokeEndedAt = -1;
 
     private LatencyProbe() {
     }
@@ -40,6 +41,12 @@ final class LatencyProbe {
 
     private void strokeEnded() {
         strokeEndedAt = System.nanoTime();
+        lastStrokeEndedAt = strokeEndedAt;
+    }
+
+    /** When the pen was last lifted, in {@link System#nanoTime()}. */
+    long strokeEndedNanos() {
+        return lastStrokeEndedAt;
     }
 
     /** The bars were just given new values; the sample is taken once the next pulse has laid them out. */
