@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Renews every screenshot of the README and docs/ from the real window under Xvfb: each tab
 # (Draw with a drawn digit, Train after a short run, Train on a first start, My digits with the
-# committed examples) in each theme, Help > About, and a short animation of drawing.
-#   scripts/screenshots.sh [--app LAUNCHER] [--display :23] [OUT_DIR]   (default assets/screenshots)
+# committed examples) in each theme, Help > About, a short animation of drawing, and the Inside
+# tab for the shipped compact model and for a seed model trained here (3 epochs, some minutes).
+#   scripts/screenshots.sh [--app LAUNCHER] [--display :23] [--mnist DIR] [--seed-model DIR]
+#                          [--inside-only] [OUT_DIR]
+# OUT_DIR defaults to assets/screenshots. The Inside shots need the full MNIST set (--mnist, default
+# $ADDER_MNIST_DIR or ~/.adder-studio/mnist; `adder-studio fetch-mnist` gets it); without it they are
+# skipped with a note. --seed-model uses a seed model already trained (`train --arch seed --out DIR`)
+# instead of training one; --inside-only renews just those two.
 # Runs target/adder-studio.jar (./mvnw -q package -DskipTests first), or the packaged app's
 # launcher given with --app (target/dist/adder-studio/bin/adder-studio). Each start gets a fresh
 # home under $TMPDIR, removed at the end. The screen is the app's default window size, 1180 x 780,
@@ -14,10 +20,16 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 app=(java -jar "$root/target/adder-studio.jar")
 display=":23"
 out="$root/assets/screenshots"
+mnist="${ADDER_MNIST_DIR:-$HOME/.adder-studio/mnist}"
+inside_only=false
+seed_model=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --app) app=("$2"); shift ;;
         --display) display="$2"; shift ;;
+        --mnist) mnist="$2"; shift ;;
+        --seed-model) seed_model="$2"; shift ;;
+        --inside-only) inside_only=true ;;
         *) out="$1" ;;
     esac
     shift
@@ -53,6 +65,8 @@ start_app() { # THEME [MNIST_DIR]: a fresh home with that theme, the number 3 an
     mkdir -p "$home/.adder-studio"
     printf 'theme=%s\ndraw.number=3\n' "$theme" >"$home/.adder-studio/window.properties"
     cp -r "$root/src/test/resources/my-digits/scripted-person/finetune" "$home/.adder-studio/my-digits"
+    # A model to offer first under Model's recent models, when one is given.
+    [[ -n "${recent_model:-}" ]] && printf '[{"path": "%s"}]\n' "$recent_model" >"$home/.adder-studio/recent-models.json"
     local data=(-u ADDER_MNIST_DIR) # no MNIST: the default folder in the fresh home is empty
     [[ -n "$mnist" ]] && data=("ADDER_MNIST_DIR=$mnist")
     (cd "$home" && exec env "${data[@]}" HOME="$home" _JAVA_OPTIONS="-Duser.home=$home" \
@@ -114,6 +128,48 @@ draw_four() { # [--frames]
     stroke "$@" 62 33 60 88
     sleep 2
 }
+
+# The Inside tab's pad, at (8, 161) and 140 px square, in per-cent like the canvas.
+pad_stroke() { # x0 y0 x1 y1 ...
+    local c=("$@") i
+    xdotool mousemove --window "$window" $((8 + c[0] * 140 / 100)) $((161 + c[1] * 140 / 100)) mousedown 1
+    for ((i = 2; i < ${#c[@]}; i += 2)); do
+        xdotool mousemove --window "$window" $((8 + c[i] * 140 / 100)) $((161 + c[i + 1] * 140 / 100))
+        sleep 0.05
+    done
+    xdotool mouseup 1
+}
+inside_shot() { # NAME: a 7 drawn on the Inside tab's pad, the map of all digits computed (PCA)
+    tab 245
+    pad_stroke 22 20 50 18 78 20 62 50 48 85
+    sleep 3
+    xdotool mousemove --window "$window" 1105 671 click 1 # Compute map
+    sleep 40 # 10,000 test images through the model, then the layout
+    shot "$1"
+}
+
+if [[ -f "$mnist/t10k-images-idx3-ubyte" ]]; then
+    start_app LIGHT "$mnist"
+    inside_shot inside-compact
+    quit_app
+    # A seed model (the notebook's network), trained here: its sum head's one linear map cannot add.
+    if [[ -z "$seed_model" ]]; then
+        seed_model="$work/seed-model"
+        "${app[@]}" train --arch seed --epochs 3 --data-dir "$mnist" --out "$seed_model" >"$work/seed.log" 2>&1 \
+            || { echo "training the seed model failed: $(tail -5 "$work/seed.log")" >&2; exit 1; }
+    fi
+    recent_model="$seed_model" start_app LIGHT "$mnist"
+    # Model > the recent seed model (the second item, after Shipped model).
+    xdotool mousemove --window "$window" 141 19 click 1
+    sleep 1
+    xdotool key Down Down Return
+    sleep 4
+    inside_shot inside-seed
+    quit_app
+else
+    echo "skipped inside-compact.png and inside-seed.png: no full MNIST set in $mnist" >&2
+fi
+$inside_only && exit 0
 
 for theme in LIGHT DARK; do
     name="$(tr '[:upper:]' '[:lower:]' <<<"$theme")"
