@@ -162,8 +162,9 @@ public final class TrainView extends BorderPane {
         compareWith.valueProperty().bindBidirectional(model.charts().comparedRunProperty());
         model.charts().frameProperty().addListener((o, old, frame) -> showFrame(frame));
         showFrame(model.charts().frameProperty().get());
-        model.confusionProperty().addListener((o, old, matrix) -> confusion.show(matrix));
-        model.mistakes().addListener((ListChangeListener<Object>) change -> mistakes.show(model.mistakes()));
+        EpochDetails epoch = model.epochDetails();
+        epoch.confusionProperty().addListener((o, old, matrix) -> confusion.show(matrix));
+        epoch.mistakes().addListener((ListChangeListener<Object>) change -> mistakes.show(epoch.mistakes()));
 
         // Wire the events.
         start.setOnAction(event -> model.start());

@@ -18,11 +18,9 @@ import studio.adder.mydigits.ExampleFolder;
 import studio.adder.mydigits.ExampleSet;
 import studio.adder.predict.ModelSummary;
 import studio.adder.train.BatchProgress;
-import studio.adder.train.ConfusionMatrix;
 import studio.adder.train.EpochResult;
 import studio.adder.train.ExamplesEvaluation;
 import studio.adder.train.FineTuning;
-import studio.adder.train.Mistake;
 import studio.adder.train.RunControl;
 import studio.adder.train.RunInfo;
 import studio.adder.train.RunOutcome;
@@ -67,10 +65,8 @@ public final class TrainViewModel {
     private final DeviceChoiceModel deviceChoice;
     private final ChartOptions charts = new ChartOptions(() -> current);
     private final ReadOnlyObjectWrapper<Path> lastCheckpoint = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ConfusionMatrix> confusion = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Mistake> mistakes = FXCollections.observableArrayList();
-    // One read-only view each, held here: a wrapper made per call would be collected with its listeners.
-    private final ObservableList<Mistake> mistakesView = FXCollections.unmodifiableObservableList(mistakes);
+    private final EpochDetails epochDetails = new EpochDetails();
+    // One read-only view, held here: a wrapper made per call would be collected with its listeners.
     private final ObservableList<RunHistory> runs = FXCollections.observableArrayList();
     private final ObservableList<RunHistory> runsView = FXCollections.unmodifiableObservableList(runs);
 
@@ -126,10 +122,8 @@ public final class TrainViewModel {
     public ReadOnlyBooleanProperty canStartProperty() { return canStart.getReadOnlyProperty(); }
     /** The last complete checkpoint of the latest run, or null. */
     public ReadOnlyObjectProperty<Path> lastCheckpointProperty() { return lastCheckpoint.getReadOnlyProperty(); }
-    /** The digit head's confusion on the test set after the latest epoch. */
-    public ReadOnlyObjectProperty<ConfusionMatrix> confusionProperty() { return confusion.getReadOnlyProperty(); }
-    /** Test images the latest epoch got wrong. */
-    public ObservableList<Mistake> mistakes() { return mistakesView; }
+    /** The latest epoch's confusion matrix and misread test digits. */
+    public EpochDetails epochDetails() { return epochDetails; }
     /** This session's runs, newest last, including the current one. */
     public ObservableList<RunHistory> runs() { return runsView; }
 
@@ -152,8 +146,7 @@ public final class TrainViewModel {
         runEnded = ended;
         current = new RunHistory(runs.size() + 1, config);
         runs.add(current);
-        confusion.set(null);
-        mistakes.clear();
+        epochDetails.clear();
         lastCheckpoint.set(null);
         finalFigures.set("");
         showMessage("Loading MNIST and preparing the network…", false);
@@ -268,8 +261,7 @@ public final class TrainViewModel {
                 charts.batchesAdded();
             } else if (record instanceof EpochResult epoch) {
                 current.addEpoch(epoch);
-                confusion.set(epoch.test().digitConfusion());
-                mistakes.setAll(epoch.test().mistakes());
+                epochDetails.show(epoch);
                 lastCheckpoint.set(epoch.checkpoint());
                 showMessage(RunTexts.epochSummary(epoch) + RunTexts.examples(latestExamples), false);
                 charts.epochAdded();

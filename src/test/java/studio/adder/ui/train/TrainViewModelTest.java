@@ -90,8 +90,8 @@ class TrainViewModelTest {
         assertEquals(new CurvePoint(4, 80), frame.accuracyCurve(CurveKind.SUM_TEST).get(0));
         assertEquals(0.5, model.progress().fractionProperty().get(), 1e-9, "4 of 8 batches");
         assertEquals("Epoch 1 of 2 · batch 4 of 4", model.progress().positionProperty().get());
-        assertEquals(4, model.confusionProperty().get().count(3, 5));
-        assertEquals(1, model.mistakes().size());
+        assertEquals(4, model.epochDetails().confusionProperty().get().count(3, 5));
+        assertEquals(1, model.epochDetails().mistakes().size());
         assertEquals(models, model.lastCheckpointProperty().get());
 
         model.charts().xAxisProperty().set(XAxisMode.EPOCH);
