@@ -33,6 +33,8 @@ import studio.adder.ui.draw.AnswerCompanion;
  */
 public final class InsideViewModel {
 
+    private static final String NOTHING_DRAWN = "Draw a digit here or on the Draw tab to look inside.";
+
     private final BackgroundRunner engine;
     private final InsideService service;
     private final DigitMapModel map;
@@ -43,7 +45,7 @@ public final class InsideViewModel {
     private final ReadOnlyObjectWrapper<SaliencyMethod> method = new ReadOnlyObjectWrapper<>(SaliencyMethod.GRADIENT);
     private final ReadOnlyObjectWrapper<ChannelChoice> channel = new ReadOnlyObjectWrapper<>(new ChannelChoice(0, 0));
     private final ReadOnlyBooleanWrapper saliencyPending = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Draw a digit here or on the Draw tab to look inside.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(NOTHING_DRAWN);
 
     private final Companion companion = new Companion();
 
@@ -152,7 +154,7 @@ public final class InsideViewModel {
             saliency.set(null);
             saliencyFor = null;
             saliencyPending.set(false);
-            status.set("Draw a digit here or on the Draw tab to look inside.");
+            status.set(NOTHING_DRAWN);
         }
         pump();
     }
@@ -203,14 +205,7 @@ public final class InsideViewModel {
         running = true;
         engine.run(() -> service.look(asked.input().pixels(), asked.input().number()).orElse(null), done -> {
             running = false;
-            looked = asked;
-            lastDoneNanos = System.nanoTime();
-            if (done != null && latest != null) {
-                explanation.set(done);
-                saliencyPending.set(true);
-                status.set(String.format("%d layers in %.1f ms on the engine; which pixels decided follows.",
-                        done.layers().size(), done.millis()));
-            }
+            showLook(asked, done);
             pump();
         }, this::failed);
     }
@@ -219,21 +214,21 @@ public final class InsideViewModel {
     private void adopt(Carried along) {
         carried = null;
         Explanation done = along.explanation();
-        looked = along.answer();
+        showLook(along.answer(), done);
+        if (done.saliency() != null) {
+            showSaliency(new SaliencyKey(done, done.saliency().head(), done.saliency().method()), done.saliency());
+        }
+    }
+
+    private void showLook(TimedPrediction asked, Explanation done) {
+        looked = asked;
         lastDoneNanos = System.nanoTime();
-        explanation.set(done);
-        Saliency found = done.saliency();
-        if (found == null) {
+        if (done != null && latest != null) {
+            explanation.set(done);
             saliencyPending.set(true);
             status.set(String.format("%d layers in %.1f ms on the engine; which pixels decided follows.",
                     done.layers().size(), done.millis()));
-            return;
         }
-        saliencyFor = new SaliencyKey(done, found.head(), found.method());
-        lastSaliencyNanos = lastDoneNanos;
-        saliency.set(found);
-        saliencyPending.set(false);
-        status.set(saliencyText(done, found));
     }
 
     private void measureSaliency(SaliencyKey wanted) {
@@ -242,14 +237,18 @@ public final class InsideViewModel {
             running = false;
             // A saliency for a drawing already replaced is dropped: the newer drawing's layers come first.
             if (done != null && explanation.get() == wanted.explanation()) {
-                saliencyFor = wanted;
-                lastSaliencyNanos = System.nanoTime();
-                saliency.set(done);
-                saliencyPending.set(false);
-                status.set(saliencyText(wanted.explanation(), done));
+                showSaliency(wanted, done);
             }
             pump();
         }, this::failed);
+    }
+
+    private void showSaliency(SaliencyKey key, Saliency found) {
+        saliencyFor = key;
+        lastSaliencyNanos = System.nanoTime();
+        saliency.set(found);
+        saliencyPending.set(false);
+        status.set(saliencyText(key.explanation(), found));
     }
 
     private static String saliencyText(Explanation look, Saliency found) {
@@ -285,20 +284,6 @@ public final class InsideViewModel {
         @Override
         public void arrived(TimedPrediction answer, Explanation result) {
             carried = result == null ? null : new Carried(answer, result);
-        }
-    }
-
-    /** What one saliency was measured for. */
-    private record SaliencyKey(Explanation explanation, Head head, SaliencyMethod method) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof SaliencyKey key && key.explanation == explanation && key.head == head
-                    && key.method == method;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(explanation) * 31 + head.hashCode() * 7 + method.hashCode();
         }
     }
 
