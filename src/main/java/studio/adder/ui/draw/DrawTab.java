@@ -2,10 +2,11 @@ package studio.adder.ui.draw;
 
 import javafx.scene.Node;
 import studio.adder.ui.AppContext;
+import studio.adder.ui.common.BackgroundRunner;
 
 /**
- * The drawing tab: creates its view model and its view, and starts loading the shipped model into
- * the shared active model. The window builds the File, Edit and Model menus over them ({@code ui.library}).
+ * The drawing tab: creates its view model and its view, starts loading the shipped model into
+ * the shared active model, and warms the stroke preparation up meanwhile. The window builds the File, Edit and Model menus over them ({@code ui.library}).
  */
 public final class DrawTab {
 
@@ -16,9 +17,15 @@ public final class DrawTab {
     /** A tab over the shared context; starts loading the shipped model at once. */
     public DrawTab(AppContext context) {
         this.context = context;
-        this.model = new DrawViewModel(context.runner(), context.newIoLane(), context.activeModel());
+        BackgroundRunner io = context.newIoLane();
+        this.model = new DrawViewModel(context.runner(), io, context.activeModel());
         model.setExamples(context.myDigits());
         context.activeModel().start();
+        // Beside the model's load; a failed warm-up only leaves the first stroke slower, nothing to tell.
+        io.run(() -> {
+            PredictionRequest.warmUp();
+            return null;
+        }, done -> { }, error -> { });
     }
 
     /** The tab's content. */
