@@ -6,7 +6,8 @@ import studio.adder.ui.common.BackgroundRunner;
 
 /**
  * The drawing tab: creates its view model and its view, starts loading the shipped model into
- * the shared active model, and warms the stroke preparation up meanwhile. The window builds the File, Edit and Model menus over them ({@code ui.library}).
+ * the shared active model, and warms the stroke preparation up meanwhile. The window builds the
+ * File, Edit and Model menus over them ({@code ui.library}).
  */
 public final class DrawTab {
 

@@ -16,9 +16,9 @@ import studio.adder.preprocess.StrokePoint;
 record PredictionRequest(List<Stroke> strokes, GrayImage picture, int number, long version) {
 
     /**
-     * Runs the stroke preparation on a made-up stroke until the JIT has compiled it, before the user's first stroke:
-     * in a fresh JVM the first call took about 200 ms (loading Java2D's rasterizer) and the next twenty 5-12 ms
-     * each, against 1-2 ms warm (3 December 2026, slow 2-core machine).
+     * Runs the stroke preparation thirty times on a made-up stroke, about what the JIT needs to compile it, before
+     * the user's first stroke: in a fresh JVM the first call took about 200 ms (loading Java2D's rasterizer) and
+     * the next twenty 5-12 ms each, against 1-2 ms warm (3 December 2026, slow 2-core machine).
      */
     static void warmUp() {
         int side = DrawViewModel.DRAWING_SIDE;

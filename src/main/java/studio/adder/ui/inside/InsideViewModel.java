@@ -276,9 +276,18 @@ public final class InsideViewModel {
             Head chosenHead = head.get();
             SaliencyMethod chosenMethod = method.get();
             // Occlusion is many passes: the first look comes along, the occlusion follows in its own task.
-            return answer -> (chosenMethod == SaliencyMethod.GRADIENT
-                    ? service.explain(answer.input().pixels(), answer.input().number(), chosenHead, chosenMethod)
-                    : service.look(answer.input().pixels(), answer.input().number())).orElse(null);
+            return answer -> {
+                float[] pixels = answer.input().pixels();
+                int number = answer.input().number();
+                try {
+                    return (chosenMethod == SaliencyMethod.GRADIENT
+                            ? service.explain(pixels, number, chosenHead, chosenMethod)
+                            : service.look(pixels, number)).orElse(null);
+                } catch (RuntimeException e) {
+                    // The answer must not be lost to this tab's trouble: its own first look then tells what failed.
+                    return null;
+                }
+            };
         }
 
         @Override
