@@ -19,10 +19,7 @@ final class ConfusionMatrixView extends GridPane {
     private static final double CELL = 20;
 
     /** Built once and updated in place: new nodes each epoch would each cost a CSS pass. */
-    private final Region[] heats = new Region[100];
-    private final Label[] counts = new Label[100];
-    private final Tooltip[] tips = new Tooltip[100];
-    private final StackPane[] cells = new StackPane[100];
+    private final Cell[] cells = new Cell[100];
     private boolean tipsInstalled;
 
     ConfusionMatrixView() {
@@ -35,7 +32,9 @@ final class ConfusionMatrixView extends GridPane {
         }
         for (int actual = 0; actual < 10; actual++) {
             for (int predicted = 0; predicted < 10; predicted++) {
-                add(cell(actual, predicted), predicted + 1, actual + 1);
+                Cell cell = new Cell(actual, predicted);
+                cells[actual * 10 + predicted] = cell;
+                add(cell.pane, predicted + 1, actual + 1);
             }
         }
         show(null);
@@ -44,10 +43,8 @@ final class ConfusionMatrixView extends GridPane {
     /** Draws {@code matrix}, or an empty grid when there is none yet. */
     void show(ConfusionMatrix matrix) {
         int maxError = matrix == null ? 0 : Math.max(1, matrix.maxError());
-        for (int actual = 0; actual < 10; actual++) {
-            for (int predicted = 0; predicted < 10; predicted++) {
-                showCell(matrix, actual, predicted, maxError);
-            }
+        for (Cell cell : cells) {
+            cell.show(matrix, maxError);
         }
         showTips(matrix != null);
     }
@@ -59,62 +56,65 @@ final class ConfusionMatrixView extends GridPane {
         return label;
     }
 
-    /**
-     * A cell: the theme's background, a heat layer in the theme's success (hits) or danger (errors)
-     * colour whose opacity is the strength, and the count on top, so both themes colour it.
-     */
-    private StackPane cell(int actual, int predicted) {
-        int index = actual * 10 + predicted;
-        heats[index] = new Region();
-        heats[index].getStyleClass().add(actual == predicted ? "hit" : "miss");
-        counts[index] = new Label();
-        tips[index] = new Tooltip();
-        cells[index] = new StackPane(heats[index], counts[index]);
-        // Wide enough for four digits (1,135 ones in the MNIST test set).
-        cells[index].setMinSize(CELL * 1.5, CELL);
-        cells[index].setPrefSize(CELL * 1.5, CELL);
-        cells[index].getStyleClass().add("confusion-cell");
-        return cells[index];
-    }
-
-    private void showCell(ConfusionMatrix matrix, int actual, int predicted, int maxError) {
-        int index = actual * 10 + predicted;
-        Label count = counts[index];
-        if (matrix == null) {
-            heats[index].setOpacity(0);
-            count.setText("");
-            count.getStyleClass().remove("strong");
-            return;
-        }
-        int hits = matrix.count(actual, predicted);
-        int total = Math.max(1, matrix.rowTotal(actual));
-        double strength = Math.min(1, actual == predicted ? (double) hits / total : (double) hits / maxError);
-        heats[index].setOpacity(strength);
-        boolean strong = strength > 0.6;
-        if (strong != count.getStyleClass().contains("strong")) {
-            if (strong) {
-                count.getStyleClass().add("strong");
-            } else {
-                count.getStyleClass().remove("strong");
-            }
-        }
-        count.setText(hits == 0 ? "" : Integer.toString(hits));
-        tips[index].setText(String.format(Locale.ROOT, "true %d, predicted %d: %d of %d (%.1f%%)",
-                actual, predicted, hits, total, 100.0 * hits / total));
-    }
-
     /** Tooltips only while there are figures to tell. */
     private void showTips(boolean shown) {
         if (shown == tipsInstalled) {
             return;
         }
-        for (int i = 0; i < cells.length; i++) {
+        for (Cell cell : cells) {
             if (shown) {
-                Tooltip.install(cells[i], tips[i]);
+                Tooltip.install(cell.pane, cell.tip);
             } else {
-                Tooltip.uninstall(cells[i], tips[i]);
+                Tooltip.uninstall(cell.pane, cell.tip);
             }
         }
         tipsInstalled = shown;
+    }
+
+    /**
+     * A cell: the theme's background, a heat layer in the theme's success (hits) or danger (errors)
+     * colour whose opacity is the strength, and the count on top, so both themes colour it.
+     */
+    private static final class Cell {
+        private final int actual;
+        private final int predicted;
+        private final Region heat = new Region();
+        private final Label count = new Label();
+        private final Tooltip tip = new Tooltip();
+        private final StackPane pane = new StackPane(heat, count);
+
+        Cell(int actual, int predicted) {
+            this.actual = actual;
+            this.predicted = predicted;
+            heat.getStyleClass().add(actual == predicted ? "hit" : "miss");
+            // Wide enough for four digits (1,135 ones in the MNIST test set).
+            pane.setMinSize(CELL * 1.5, CELL);
+            pane.setPrefSize(CELL * 1.5, CELL);
+            pane.getStyleClass().add("confusion-cell");
+        }
+
+        void show(ConfusionMatrix matrix, int maxError) {
+            if (matrix == null) {
+                heat.setOpacity(0);
+                count.setText("");
+                count.getStyleClass().remove("strong");
+                return;
+            }
+            int hits = matrix.count(actual, predicted);
+            int total = Math.max(1, matrix.rowTotal(actual));
+            double strength = Math.min(1, actual == predicted ? (double) hits / total : (double) hits / maxError);
+            heat.setOpacity(strength);
+            boolean strong = strength > 0.6;
+            if (strong != count.getStyleClass().contains("strong")) {
+                if (strong) {
+                    count.getStyleClass().add("strong");
+                } else {
+                    count.getStyleClass().remove("strong");
+                }
+            }
+            count.setText(hits == 0 ? "" : Integer.toString(hits));
+            tip.setText(String.format(Locale.ROOT, "true %d, predicted %d: %d of %d (%.1f%%)",
+                    actual, predicted, hits, total, 100.0 * hits / total));
+        }
     }
 }
