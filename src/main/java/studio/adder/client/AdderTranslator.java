@@ -1,40 +1,103 @@
 package studio.adder.client;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.Batchifier;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
+import java.util.ArrayList;
+import java.util.List;
 import studio.adder.data.AdderDataset;
 
 /**
  * Turns an {@link AdderInput} into the network's two inputs and its two outputs into
  * probabilities. Public so plain DJL code can load an exported model with
  * {@code Criteria.builder().optTranslator(new AdderTranslator())}.
+ *
+ * <p>A batch (a {@code Predictor}'s {@code predict} is a batch of one) is assembled in Java and
+ * handed to the engine as two arrays, and both heads come back as one copy each, with the softmax
+ * done here: the stacking, splitting and softmax operators the generic path would run cost more than
+ * the network's first layer at batch 1 (docs/benchmarks.md, prediction latency).
  */
 public final class AdderTranslator implements Translator<AdderInput, AdderPrediction> {
+
+    private static final int PIXELS = 28 * 28;
+    private static final int DIGITS = 10;
+    private static final int SUMS = 19;
 
     @Override
     public NDList processInput(TranslatorContext context, AdderInput input) {
         NDManager manager = context.getNDManager();
-        float[] pixels = input.pixels();
-        AdderDataset.normalise(pixels, 0);
-        float[] oneHot = new float[10];
-        oneHot[input.number()] = 1f;
-        return new NDList(manager.create(pixels, new Shape(1, 28, 28)), manager.create(oneHot));
+        return new NDList(manager.create(normalised(List.of(input)), new Shape(1, 28, 28)),
+                manager.create(oneHot(List.of(input))));
     }
 
     @Override
     public AdderPrediction processOutput(TranslatorContext context, NDList outputs) {
-        NDArray digits = outputs.get(0).softmax(-1);
-        NDArray sums = outputs.get(1).softmax(-1);
-        return new AdderPrediction(digits.toFloatArray(), sums.toFloatArray());
+        return new AdderPrediction(softmax(outputs.get(0).toFloatArray(), 0, DIGITS),
+                softmax(outputs.get(1).toFloatArray(), 0, SUMS));
+    }
+
+    @Override
+    public NDList batchProcessInput(TranslatorContext context, List<AdderInput> inputs) {
+        NDManager manager = context.getNDManager();
+        int batch = inputs.size();
+        return new NDList(manager.create(normalised(inputs), new Shape(batch, 1, 28, 28)),
+                manager.create(oneHot(inputs), new Shape(batch, DIGITS)));
+    }
+
+    @Override
+    public List<AdderPrediction> batchProcessOutput(TranslatorContext context, NDList outputs) {
+        float[] digitLogits = outputs.get(0).toFloatArray();
+        float[] sumLogits = outputs.get(1).toFloatArray();
+        int batch = digitLogits.length / DIGITS;
+        List<AdderPrediction> predictions = new ArrayList<>(batch);
+        for (int i = 0; i < batch; i++) {
+            predictions.add(new AdderPrediction(softmax(digitLogits, i * DIGITS, DIGITS),
+                    softmax(sumLogits, i * SUMS, SUMS)));
+        }
+        return predictions;
     }
 
     @Override
     public Batchifier getBatchifier() {
         return Batchifier.STACK;
+    }
+
+    private static float[] normalised(List<AdderInput> inputs) {
+        float[] images = new float[inputs.size() * PIXELS];
+        for (int i = 0; i < inputs.size(); i++) {
+            System.arraycopy(inputs.get(i).pixels(), 0, images, i * PIXELS, PIXELS);
+            AdderDataset.normalise(images, i * PIXELS);
+        }
+        return images;
+    }
+
+    private static float[] oneHot(List<AdderInput> inputs) {
+        float[] numbers = new float[inputs.size() * DIGITS];
+        for (int i = 0; i < inputs.size(); i++) {
+            numbers[i * DIGITS + inputs.get(i).number()] = 1f;
+        }
+        return numbers;
+    }
+
+    /** The softmax of {@code length} logits from {@code offset}, shifted by their maximum so no exponent overflows. */
+    static float[] softmax(float[] logits, int offset, int length) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (int i = offset; i < offset + length; i++) {
+            max = Math.max(max, logits[i]);
+        }
+        double total = 0;
+        double[] exps = new double[length];
+        for (int i = 0; i < length; i++) {
+            exps[i] = Math.exp(logits[offset + i] - max);
+            total += exps[i];
+        }
+        float[] probabilities = new float[length];
+        for (int i = 0; i < length; i++) {
+            probabilities[i] = (float) (exps[i] / total);
+        }
+        return probabilities;
     }
 }
