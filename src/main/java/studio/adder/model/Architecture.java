@@ -1,5 +1,9 @@
 package studio.adder.model;
 
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import java.util.Optional;
+
 /**
  * A named network design for the adder task: a digit head and a sum head behind one block.
  *
@@ -19,4 +23,13 @@ public interface Architecture {
 
     /** Builds a fresh, uninitialised block with inputs (image 1x28x28, number one-hot 10). */
     AdderNetwork newNetwork();
+
+    /**
+     * A copy of a trained network laid out for answering only, with the same answers to float
+     * rounding but fewer engine calls, its parameters in {@code manager}; empty where this design
+     * has nothing to save, so the trained network answers itself.
+     */
+    default Optional<AdderNetwork> answeringNetwork(Block trained, NDManager manager) {
+        return Optional.empty();
+    }
 }

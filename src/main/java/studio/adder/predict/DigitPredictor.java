@@ -1,26 +1,54 @@
 package studio.adder.predict;
 
+import ai.djl.Model;
 import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDManager;
 import ai.djl.translate.TranslateException;
 import java.util.List;
+import java.util.Optional;
 import studio.adder.client.AdderInput;
 import studio.adder.client.AdderPrediction;
 import studio.adder.client.AdderTranslator;
+import studio.adder.model.AdderNetwork;
 import studio.adder.model.LoadedModel;
 
 /**
  * Answers {@link AdderInput}s with a loaded model; not thread-safe, so keep it on the engine
  * thread that created it.
+ *
+ * <p>Where the architecture offers one, the answers come from its answering network (batch norms
+ * folded away), a copy this predictor owns; the loaded model stays as it was for everything else.
  */
 public final class DigitPredictor implements AutoCloseable {
 
     private final LoadedModel loaded;
+    private final Model answering;
     private final Predictor<AdderInput, AdderPrediction> predictor;
 
     /** Wraps a loaded model; the predictor does not own the model. */
     public DigitPredictor(LoadedModel loaded) {
         this.loaded = loaded;
-        this.predictor = loaded.model().newPredictor(new AdderTranslator());
+        this.answering = answeringCopy(loaded);
+        this.predictor = (answering == null ? loaded.model() : answering).newPredictor(new AdderTranslator());
+    }
+
+    private static Model answeringCopy(LoadedModel loaded) {
+        Model trained = loaded.model();
+        NDManager manager = trained.getNDManager();
+        Model copy = Model.newInstance(trained.getName() + "-answering", manager.getDevice(),
+                manager.getEngine().getEngineName());
+        try {
+            Optional<AdderNetwork> network = loaded.architecture().answeringNetwork(trained.getBlock(), copy.getNDManager());
+            if (network.isEmpty()) {
+                copy.close();
+                return null;
+            }
+            copy.setBlock(network.get());
+            return copy;
+        } catch (RuntimeException e) {
+            copy.close();
+            throw e;
+        }
     }
 
     /** The model this predictor uses. */
@@ -49,5 +77,8 @@ public final class DigitPredictor implements AutoCloseable {
     @Override
     public void close() {
         predictor.close();
+        if (answering != null) {
+            answering.close();
+        }
     }
 }
