@@ -62,6 +62,13 @@ class DrawTabFxTest {
     }
 
     @Test
+    void theAnswersAreWarmedUpInTheBackgroundOnceTheModelIsActive() throws Exception {
+        DrawTab fresh = window.drawTab();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fresh.warmUpAnswered() == DrawTab.WARM_UP_ANSWERS);
+        assertEquals(DrawTab.WARM_UP_ANSWERS, fresh.warmUpAnswered());
+    }
+
+    @Test
     void aVerticalStrokeIsAOne(FxRobot robot) throws Exception {
         setNumber(robot, 4);
         CanvasPen.drag(robot, new double[][] {{0.5, 0.15}, {0.5, 0.5}, {0.5, 0.85}});
@@ -176,6 +183,9 @@ class DrawTabFxTest {
     @Tag("measure")
     @EnabledIfSystemProperty(named = "adder.measure", matches = "true")
     void strokeEndToBarsLatency(FxRobot robot) throws Exception {
+        // As a user who starts drawing once the app has settled: after the background warm-up.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> window.drawTab().warmUpAnswered() == DrawTab.WARM_UP_ANSWERS);
         LatencyProbe[] probe = new LatencyProbe[1];
         robot.interact(() -> probe[0] = LatencyProbe.attach(robot.lookup("#canvas").query(), model.displayProperty()));
         int strokes = 30;
