@@ -27,6 +27,7 @@ final class BatchNormFolding {
      * {@link BatchNorm} after each convolution that had one, from {@code trained}'s parameters.
      *
      * @param epsilon the epsilon {@code trained}'s batch norms were built with
+     * @param scratch the manager whose sub-managers hold the arithmetic's intermediate arrays
      * @throws IllegalArgumentException when the two blocks are not laid out alike
      */
     static void copyFolded(Block trained, Block folded, float epsilon, NDManager scratch) {

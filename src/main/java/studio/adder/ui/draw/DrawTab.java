@@ -43,6 +43,10 @@ public final class DrawTab {
             PredictionRequest.warmUp();
             return null;
         }, done -> { }, error -> { });
+        warmUpAnswersOnceActive();
+    }
+
+    private void warmUpAnswersOnceActive() {
         if (context.activeModel().activeProperty().get() != null) {
             warmUpAnswers(WARM_UP_ANSWERS);
             return;
