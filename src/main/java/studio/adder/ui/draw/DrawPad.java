@@ -52,22 +52,12 @@ public final class DrawPad extends HBox {
     }
 
     private void bind(DrawViewModel model) {
-        canvas.strokesProperty().set(model.strokes());
-        canvas.pictureProperty().bind(model.pictureProperty());
-        canvas.penWidthProperty().bind(model.penWidthProperty());
-        canvas.setOnStrokeMoved(model::strokeMoved);
-        canvas.setOnStrokeEnded(model::strokeEnded);
+        DrawingBindings.bindCanvas(canvas, model);
+        DrawingBindings.bindNumber(number, model);
         hint.visibleProperty().bind(model.emptyProperty());
         undo.disableProperty().bind(model.canUndoProperty().not());
         clear.disableProperty().bind(model.emptyProperty());
         undo.setOnAction(event -> model.undo());
         clear.setOnAction(event -> model.clear());
-        number.getValueFactory().setValue(model.numberProperty().get());
-        model.numberProperty().addListener((obs, old, now) -> number.getValueFactory().setValue(now.intValue()));
-        number.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.setNumber(now);
-            }
-        });
     }
 }

@@ -174,9 +174,7 @@ public final class DrawView extends BorderPane {
     }
 
     private void bind() {
-        canvas.strokesProperty().set(model.strokes());
-        canvas.pictureProperty().bind(model.pictureProperty());
-        canvas.penWidthProperty().bind(model.penWidthProperty());
+        DrawingBindings.bindCanvas(canvas, model);
         penWidth.setValue(model.penWidthProperty().get());
         hint.visibleProperty().bind(model.emptyProperty());
         undo.disableProperty().bind(model.canUndoProperty().not());
@@ -189,8 +187,7 @@ public final class DrawView extends BorderPane {
         statusTooltip.textProperty().bind(Bindings.concat(activeModel.modelTextProperty(), "\n",
                 activeModel.engineTextProperty(), "\n", model.latencyTextProperty()));
         latency.textProperty().bind(model.latencyTextProperty());
-        numberSpinner.getValueFactory().setValue(model.numberProperty().get());
-        model.numberProperty().addListener((obs, old, now) -> numberSpinner.getValueFactory().setValue(now.intValue()));
+        DrawingBindings.bindNumber(numberSpinner, model);
         model.displayProperty().addListener((obs, old, now) -> show(now));
         model.messageProperty().addListener((obs, old, now) -> tell(now));
         activeModel.messageProperty().addListener((obs, old, now) -> tell(now));
@@ -215,13 +212,6 @@ public final class DrawView extends BorderPane {
     }
 
     private void wireEvents() {
-        canvas.setOnStrokeMoved(model::strokeMoved);
-        canvas.setOnStrokeEnded(model::strokeEnded);
-        numberSpinner.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.setNumber(now);
-            }
-        });
         numberSpinner.setOnScroll(event -> {
             if (event.getDeltaY() > 0) {
                 numberSpinner.increment();
