@@ -9,6 +9,8 @@ import ai.djl.translate.TranslatorContext;
 import java.util.ArrayList;
 import java.util.List;
 import studio.adder.data.AdderDataset;
+import studio.adder.model.AdderNetwork;
+import studio.adder.util.Softmax;
 
 /**
  * Turns an {@link AdderInput} into the network's two inputs and its two outputs into
@@ -22,28 +24,28 @@ import studio.adder.data.AdderDataset;
  */
 public final class AdderTranslator implements Translator<AdderInput, AdderPrediction> {
 
-    private static final int PIXELS = 28 * 28;
-    private static final int DIGITS = 10;
-    private static final int SUMS = 19;
+    private static final int PIXELS = AdderNetwork.SIDE * AdderNetwork.SIDE;
+    private static final int DIGITS = AdderNetwork.DIGITS;
+    private static final int SUMS = AdderNetwork.SUMS;
 
     @Override
     public NDList processInput(TranslatorContext context, AdderInput input) {
         NDManager manager = context.getNDManager();
-        return new NDList(manager.create(normalised(List.of(input)), new Shape(1, 28, 28)),
+        return new NDList(manager.create(normalised(List.of(input)), new Shape(1, AdderNetwork.SIDE, AdderNetwork.SIDE)),
                 manager.create(oneHot(List.of(input))));
     }
 
     @Override
     public AdderPrediction processOutput(TranslatorContext context, NDList outputs) {
-        return new AdderPrediction(softmax(outputs.get(0).toFloatArray(), 0, DIGITS),
-                softmax(outputs.get(1).toFloatArray(), 0, SUMS));
+        return new AdderPrediction(Softmax.of(outputs.get(0).toFloatArray(), 0, DIGITS),
+                Softmax.of(outputs.get(1).toFloatArray(), 0, SUMS));
     }
 
     @Override
     public NDList batchProcessInput(TranslatorContext context, List<AdderInput> inputs) {
         NDManager manager = context.getNDManager();
         int batch = inputs.size();
-        return new NDList(manager.create(normalised(inputs), new Shape(batch, 1, 28, 28)),
+        return new NDList(manager.create(normalised(inputs), new Shape(batch, 1, AdderNetwork.SIDE, AdderNetwork.SIDE)),
                 manager.create(oneHot(inputs), new Shape(batch, DIGITS)));
     }
 
@@ -54,8 +56,8 @@ public final class AdderTranslator implements Translator<AdderInput, AdderPredic
         int batch = digitLogits.length / DIGITS;
         List<AdderPrediction> predictions = new ArrayList<>(batch);
         for (int i = 0; i < batch; i++) {
-            predictions.add(new AdderPrediction(softmax(digitLogits, i * DIGITS, DIGITS),
-                    softmax(sumLogits, i * SUMS, SUMS)));
+            predictions.add(new AdderPrediction(Softmax.of(digitLogits, i * DIGITS, DIGITS),
+                    Softmax.of(sumLogits, i * SUMS, SUMS)));
         }
         return predictions;
     }
@@ -80,24 +82,5 @@ public final class AdderTranslator implements Translator<AdderInput, AdderPredic
             numbers[i * DIGITS + inputs.get(i).number()] = 1f;
         }
         return numbers;
-    }
-
-    /** The softmax of {@code length} logits from {@code offset}, shifted by their maximum so no exponent overflows. */
-    static float[] softmax(float[] logits, int offset, int length) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (int i = offset; i < offset + length; i++) {
-            max = Math.max(max, logits[i]);
-        }
-        double total = 0;
-        double[] exps = new double[length];
-        for (int i = 0; i < length; i++) {
-            exps[i] = Math.exp(logits[offset + i] - max);
-            total += exps[i];
-        }
-        float[] probabilities = new float[length];
-        for (int i = 0; i < length; i++) {
-            probabilities[i] = (float) (exps[i] / total);
-        }
-        return probabilities;
     }
 }

@@ -16,6 +16,7 @@ import studio.adder.client.AdderInput;
 import studio.adder.client.AdderPrediction;
 import studio.adder.data.AdderDataset;
 import studio.adder.engine.ComputeThreads;
+import studio.adder.util.Softmax;
 
 /**
  * Looks inside a loaded adder model for one input: every layer's output, which pixels decided, and the sum head.
@@ -104,8 +105,8 @@ public final class Explainer {
 
     private Explanation lookFrom(AdderInput input, List<LayerOutput> layers, long start) {
         int digitsAt = walk.digitLeaves().size() - 1;
-        float[] digits = softmax(layers.get(digitsAt).values());
-        float[] sums = softmax(layers.get(layers.size() - 1).values());
+        float[] digits = Softmax.of(layers.get(digitsAt).values());
+        float[] sums = Softmax.of(layers.get(layers.size() - 1).values());
         SumHeadView view = sumHead.view(digits, input.number());
         return new Explanation(input.pixels(), input.number(), layers, walk.penultimate(),
                 new AdderPrediction(digits, sums), null, view, (System.nanoTime() - start) / 1e6);
@@ -244,22 +245,5 @@ public final class Explainer {
         NDArray weight = conv.getParameters().get("weight").getArray();
         long[] shape = weight.getShape().getShape();
         return new ConvKernels((int) shape[0], (int) shape[1], (int) shape[2], weight.toFloatArray());
-    }
-
-    static float[] softmax(float[] logits) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (float logit : logits) {
-            max = Math.max(max, logit);
-        }
-        double total = 0;
-        float[] probabilities = new float[logits.length];
-        for (int i = 0; i < logits.length; i++) {
-            probabilities[i] = (float) Math.exp(logits[i] - max);
-            total += probabilities[i];
-        }
-        for (int i = 0; i < logits.length; i++) {
-            probabilities[i] /= (float) total;
-        }
-        return probabilities;
     }
 }
