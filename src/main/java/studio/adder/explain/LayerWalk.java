@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import studio.adder.model.AdderNetwork;
+import studio.adder.model.CompactArchitecture;
 
 /**
  * The adder network as a flat list of its leaf layers, digit network first, then the sum head, so both
@@ -30,9 +31,6 @@ final class LayerWalk {
             return !block.getParameters().isEmpty();
         }
     }
-
-    /** DJL's default epsilon, which both architectures' batch norms use. */
-    private static final float BATCH_NORM_EPSILON = 1e-5f;
 
     private final List<Leaf> digitLeaves;
     private final List<Leaf> sumLeaves;
@@ -111,7 +109,7 @@ final class LayerWalk {
         NDArray variance = parameter(norm, "runningVar").reshape(perChannel);
         NDArray gamma = parameter(norm, "gamma").reshape(perChannel);
         NDArray beta = parameter(norm, "beta").reshape(perChannel);
-        return input.sub(mean).div(variance.add(BATCH_NORM_EPSILON).sqrt()).mul(gamma).add(beta);
+        return input.sub(mean).div(variance.add(CompactArchitecture.BATCH_NORM_EPSILON).sqrt()).mul(gamma).add(beta);
     }
 
     private static NDArray parameter(Block block, String name) {

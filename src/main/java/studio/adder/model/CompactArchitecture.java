@@ -34,8 +34,11 @@ public final class CompactArchitecture implements Architecture {
      */
     public static final float OUTER_PRODUCT_SCALE = 10f;
 
-    /** The batch norms' epsilon (DJL's default), named because folding them must use the same. */
-    private static final float BATCH_NORM_EPSILON = 1e-5f;
+    /**
+     * The batch norms' epsilon (DJL's and PyTorch's default), public because everything that computes
+     * a batch norm outside the block (folding, the Inside tab, the exporters) must use the same.
+     */
+    public static final float BATCH_NORM_EPSILON = 1e-5f;
 
     @Override
     public String id() {

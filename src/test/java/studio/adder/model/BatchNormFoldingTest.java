@@ -53,7 +53,7 @@ class BatchNormFoldingTest {
             Block seed = new SeedArchitecture().newNetwork();
             seed.initialize(manager, DataType.FLOAT32, AdderNetwork.inputShapes(1));
             IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                    () -> BatchNormFolding.copyFolded(compact, seed, 1e-5f, manager));
+                    () -> BatchNormFolding.copyFolded(compact, seed, CompactArchitecture.BATCH_NORM_EPSILON, manager));
             assertTrue(error.getMessage().contains("layers") || error.getMessage().contains("parameter"),
                     error.getMessage());
         }

@@ -20,9 +20,6 @@ final class OnnxNetworks {
     static final String DIGIT = "digit";
     static final String SUM = "sum";
 
-    /** DJL's and PyTorch's default batch-norm epsilon, which the compact network keeps. */
-    private static final float BATCH_NORM_EPSILON = 1e-5f;
-
     private OnnxNetworks() {}
 
     /** The graph of {@code architecture} with {@code weights} as initializers. */
@@ -58,7 +55,7 @@ final class OnnxNetworks {
 
     private static String convBnRelu(OnnxGraph graph, String x, String block, int padding) {
         String convolved = graph.conv(x, block + ".0", padding);
-        return graph.relu(graph.batchNorm(convolved, block + ".1", BATCH_NORM_EPSILON));
+        return graph.relu(graph.batchNorm(convolved, block + ".1", CompactArchitecture.BATCH_NORM_EPSILON));
     }
 
     /** Outer product of the digit probabilities and the one-hot number, scaled, then one dense layer (sum.1). */
