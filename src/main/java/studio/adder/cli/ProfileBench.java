@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import studio.adder.bench.MatMulCeiling;
 import studio.adder.bench.TrainingProfile;
 import studio.adder.bench.TrainingProfile.Phase;
@@ -136,10 +137,13 @@ final class ProfileBench {
                 "%.1f (%.0f %% of the ceiling)", p.epochGflops(), 100 * p.epochGflops() / ceiling));
         row(text, "regular training, " + (EngineSetup.mxnetEngineType().isEmpty() ? "this engine" : EngineSetup.mxnetEngineType()), profiles, p -> String.format(Locale.ROOT,
                 "%,.0f images/s", regular.getOrDefault(p.architecture(), Double.NaN)));
+        String kernels = report.ceiling().kernels().stream().map(k -> String.format(Locale.ROOT, "%s %.1f",
+                k.name(), k.bestGflops())).collect(Collectors.joining(", "));
         text.append(String.format(Locale.ROOT,
-                "%nCeiling: MXNet NDArray matMul of two %dx%d float32 matrices, best of %d: %.1f GFLOP/s (median %.1f). %s.%n",
-                report.ceiling().size(), report.ceiling().size(), CEILING_REPEATS, ceiling,
-                report.ceiling().medianGflops(), engine));
+                "%nCeiling: the engine's fastest product of two %dx%d float32 matrices, best of %d (%s): %.1f GFLOP/s"
+                        + " by %s (median %.1f). %s.%n",
+                report.ceiling().size(), report.ceiling().size(), CEILING_REPEATS, kernels, ceiling,
+                report.ceiling().kernel(), report.ceiling().medianGflops(), engine));
         return text.toString();
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import studio.adder.TestData;
 import studio.adder.engine.EngineSetup;
@@ -39,5 +40,12 @@ class TrainingProfileTest {
         assertEquals(256, ceiling.size());
         assertTrue(ceiling.medianGflops() > 0.01, "median " + ceiling.medianGflops());
         assertTrue(ceiling.bestGflops() >= ceiling.medianGflops());
+        // Both kernels timed; the ceiling is the faster one's.
+        assertEquals(List.of(MatMulCeiling.MAT_MUL, MatMulCeiling.LINEAR),
+                ceiling.kernels().stream().map(MatMulCeiling.Kernel::name).toList());
+        double fastest = ceiling.kernels().stream().mapToDouble(MatMulCeiling.Kernel::bestGflops).max().orElseThrow();
+        assertEquals(fastest, ceiling.bestGflops());
+        assertTrue(ceiling.kernels().stream().anyMatch(k -> k.name().equals(ceiling.kernel())
+                && k.bestGflops() == fastest));
     }
 }
