@@ -136,6 +136,9 @@ java_options=(
     "-Dadder.launcher=$name"
     "-Dadder.samples=\$APPDIR/samples"
 )
+# The pom's app.jvm.options (space-separated), as javafx:run and the tests use them.
+read -r -a app_jvm_options <<< "${ADDER_JVM_OPTIONS:-}"
+java_options+=(${app_jvm_options[@]+"${app_jvm_options[@]}"})
 options=()
 for option in "${java_options[@]}"; do
     options+=(--java-options "$option")

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * Where the cores went during a stretch of time: CPU seconds per group of this JVM's threads (named without
- * their trailing numbers), and of the X server, which draws a real window's pixels outside the JVM.
+ * their trailing numbers), the JIT's compiling, and the X server, which draws a real window's pixels outside the JVM.
  */
 final class CpuShares {
 
@@ -60,10 +60,13 @@ final class CpuShares {
                 seconds.merge(group, Math.max(0, threads.getThreadCpuTime(info.getThreadId())) / 1e9, Double::sum);
             }
         }
-        // Native threads (OpenMP's workers) have no Java thread: the process total less the Java threads' sum.
-        double javaThreads = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        // The JIT's compiler threads are hidden from the thread bean; their busy time is the compilation time.
+        double compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
+        seconds.put("(JIT compiling)", compiling);
+        // Native threads (OpenMP's workers) have no Java thread: the process total less everything named above.
+        double named = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
         ProcessHandle.current().info().totalCpuDuration()
-                .ifPresent(total -> seconds.put("(native threads)", total.toNanos() / 1e9 - javaThreads));
+                .ifPresent(total -> seconds.put("(native threads)", total.toNanos() / 1e9 - named));
         ProcessHandle.allProcesses().filter(p -> p.info().command().orElse("").endsWith("Xvfb"))
                 .forEach(p -> seconds.merge("(Xvfb)",
                         p.info().totalCpuDuration().orElse(Duration.ZERO).toNanos() / 1e9, Double::sum));

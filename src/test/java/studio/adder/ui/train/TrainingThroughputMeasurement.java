@@ -32,6 +32,8 @@ import studio.adder.train.RunRequest;
 import studio.adder.train.TrainingConfig;
 import studio.adder.train.TrainingService;
 import studio.adder.ui.AppContext;
+import studio.adder.ui.MainWindow;
+import studio.adder.ui.Theme;
 import studio.adder.ui.common.EngineRunner;
 
 /**
@@ -68,7 +70,11 @@ class TrainingThroughputMeasurement {
         context = new AppContext(new EngineRunner(engine), engine.submit(PredictionService::new).get(),
                 new TrainingService());
         tab = new TrainTab(context, FULL, Files.createTempDirectory("measure-ui"));
-        stage.setScene(new Scene((Parent) tab.view(), 1100, 760));
+        // Styled as the app's window is: without the theme, every looked-up colour fails and logs a warning.
+        Theme.LIGHT.apply();
+        Scene scene = new Scene((Parent) tab.view(), 1100, 760);
+        scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -115,6 +121,8 @@ class TrainingThroughputMeasurement {
                         .toList(), 100 * median(ratios), windowCpu.fxThreadsCores(), gaps.count(), gaps.percentileMillis(0.5),
                 gaps.percentileMillis(0.99), gaps.percentileMillis(1.0),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println("MEASURE JVM options: " + ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX") || option.startsWith("-Xmx")).toList());
         System.out.println("MEASURE cores in the window runs: " + windowCpu.report());
         System.out.println("MEASURE cores in the headless runs: " + headlessCpu.report());
         engine.close();
