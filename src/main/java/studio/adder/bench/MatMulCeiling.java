@@ -17,7 +17,7 @@ import java.util.function.BiFunction;
  * <p>Two kernels are timed because an engine may carry two matrix multiplies of very different
  * speed. MXNet's {@code matMul} goes to the OpenBLAS it bundles, while its dense layer (and every
  * convolution) goes to oneDNN; on an AVX-512 AMD EPYC the first read 71-85 GFLOP/s and the second
- * 182 (docs/benchmarks.md), so a ceiling from {@code matMul} alone sat below the convolutions'
+ * 182-194 (docs/benchmarks.md), so a ceiling from {@code matMul} alone sat below the convolutions'
  * own speed and made the floor meaningless.
  */
 public final class MatMulCeiling {
