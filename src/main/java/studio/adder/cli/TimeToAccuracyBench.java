@@ -1,6 +1,7 @@
 package studio.adder.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,9 @@ final class TimeToAccuracyBench {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("engine", engine.summary());
         result.put("engineType", EngineSetup.mxnetEngineType());
+        // The JIT setting moves the first epoch by seconds (docs/benchmarks.md), so the JSON says which ran.
+        result.put("jvmOptions", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:") || option.startsWith("-Xmx")).toList());
         result.put("architecture", architecture.id());
         result.put("recipe", String.format(Locale.ROOT, "%d epochs, batch %d, %s peak %s, %s, seed %d",
                 config.epochs(), config.batchSize(), config.optimizer(), config.learningRate(), config.schedule(),

@@ -40,6 +40,20 @@ class TimeToAccuracyBenchTest {
         assertEquals(teraFlops, run.get("teraFlops").getAsDouble(), teraFlops * 1e-6);
         double ceiling = json.get("ceilingGflops").getAsDouble();
         assertTrue(ceiling > 0, json.toString());
+        // The ceiling is the fastest kernel of the two measurements around the runs, and named.
+        String ceilingKernel = json.get("ceilingKernel").getAsString();
+        double fastest = 0;
+        boolean named = false;
+        for (var measurement : json.getAsJsonArray("ceilingBeforeAfter")) {
+            for (var kernel : measurement.getAsJsonObject().getAsJsonArray("kernels")) {
+                double gflops = kernel.getAsJsonObject().get("bestGflops").getAsDouble();
+                fastest = Math.max(fastest, gflops);
+                named |= gflops == ceiling && kernel.getAsJsonObject().get("name").getAsString().equals(ceilingKernel);
+            }
+        }
+        assertEquals(fastest, ceiling, 1e-9);
+        assertTrue(named, json.toString());
+        assertTrue(json.getAsJsonArray("jvmOptions").size() > 0, "the test JVM runs with -Xmx and the app's options");
         double floor = json.get("floorSeconds").getAsDouble();
         assertEquals(teraFlops * 1e3 / ceiling, floor, floor * 1e-6);
         assertEquals(json.get("secondsToTarget").getAsDouble() / floor, json.get("ratio").getAsDouble(), 1e-9);
