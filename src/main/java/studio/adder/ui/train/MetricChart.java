@@ -36,6 +36,14 @@ final class MetricChart extends VBox {
     private XAxisMode markedAxis;
     private boolean markedLogLoss;
     private List<CurveKind> legendKinds = List.of();
+    /** The x range of the curves shown, NaN while there are none. */
+    private double minX = Double.NaN;
+    private double maxX = Double.NaN;
+
+    /** Room for one x-axis tick label, in font sizes: about five digits. */
+    private static final double X_LABEL_ROOM = 4;
+    /** The x axis's length before its first layout. */
+    private static final double UNLAID_AXIS_LENGTH = 300;
 
     MetricChart(String title, String valueName, boolean accuracy) {
         this.valueName = valueName;
@@ -59,6 +67,7 @@ final class MetricChart extends VBox {
         getStyleClass().add("metric-chart");
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(chart, legend);
+        xAxis.widthProperty().addListener((observable, before, now) -> fitXTicks());
     }
 
     /** The chart node, for snapshots and tests. */
@@ -104,6 +113,28 @@ final class MetricChart extends VBox {
             }
         }
         updateLegend(curves);
+        minX = curves.values().stream().flatMap(List::stream).mapToDouble(CurvePoint::x).min().orElse(Double.NaN);
+        maxX = curves.values().stream().flatMap(List::stream).mapToDouble(CurvePoint::x).max().orElse(Double.NaN);
+        fitXTicks();
+    }
+
+    /**
+     * Round x ticks that leave each label room for about five digits. JavaFX's automatic ticks
+     * guess a label's room as two font sizes, and on a chart a few hundred pixels wide the batch
+     * numbers ran together ("100150200250").
+     */
+    private void fitXTicks() {
+        if (!(maxX > minX)) {
+            xAxis.setAutoRanging(true);
+            return;
+        }
+        double length = xAxis.getWidth() > 0 ? xAxis.getWidth() : UNLAID_AXIS_LENGTH;
+        int ticks = Math.max(2, (int) (length / (xAxis.getTickLabelFont().getSize() * X_LABEL_ROOM)));
+        double step = TickSteps.roundStep(maxX - minX, ticks);
+        xAxis.setAutoRanging(false);
+        xAxis.setLowerBound(Math.floor(minX / step) * step);
+        xAxis.setUpperBound(Math.ceil(maxX / step) * step);
+        xAxis.setTickUnit(step);
     }
 
     /** Moves the existing points of a plain curve in place, adding or dropping only the difference in length. */
