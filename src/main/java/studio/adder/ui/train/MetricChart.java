@@ -24,6 +24,11 @@ import javafx.scene.shape.Line;
  */
 final class MetricChart extends VBox {
 
+    /** Room for one x-axis tick label, in font sizes: about five digits. */
+    private static final double X_LABEL_ROOM = 4;
+    /** The x axis's length before its first layout. */
+    private static final double UNLAID_AXIS_LENGTH = 300;
+
     private final NumberAxis xAxis = new NumberAxis();
     private final NumberAxis yAxis = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);
@@ -40,10 +45,6 @@ final class MetricChart extends VBox {
     private double minX = Double.NaN;
     private double maxX = Double.NaN;
 
-    /** Room for one x-axis tick label, in font sizes: about five digits. */
-    private static final double X_LABEL_ROOM = 4;
-    /** The x axis's length before its first layout. */
-    private static final double UNLAID_AXIS_LENGTH = 300;
 
     MetricChart(String title, String valueName, boolean accuracy) {
         this.valueName = valueName;
