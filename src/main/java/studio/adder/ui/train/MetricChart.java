@@ -45,7 +45,6 @@ final class MetricChart extends VBox {
     private double minX = Double.NaN;
     private double maxX = Double.NaN;
 
-
     MetricChart(String title, String valueName, boolean accuracy) {
         this.valueName = valueName;
         this.accuracy = accuracy;
