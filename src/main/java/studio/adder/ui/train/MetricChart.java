@@ -1,6 +1,7 @@
 package studio.adder.ui.train;
 
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,8 +114,10 @@ final class MetricChart extends VBox {
             }
         }
         updateLegend(curves);
-        minX = curves.values().stream().flatMap(List::stream).mapToDouble(CurvePoint::x).min().orElse(Double.NaN);
-        maxX = curves.values().stream().flatMap(List::stream).mapToDouble(CurvePoint::x).max().orElse(Double.NaN);
+        DoubleSummaryStatistics xs = curves.values().stream().flatMap(List::stream)
+                .mapToDouble(CurvePoint::x).summaryStatistics();
+        minX = xs.getCount() == 0 ? Double.NaN : xs.getMin();
+        maxX = xs.getCount() == 0 ? Double.NaN : xs.getMax();
         fitXTicks();
     }
 

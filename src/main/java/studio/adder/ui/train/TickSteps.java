@@ -3,7 +3,7 @@ package studio.adder.ui.train;
 /** Round steps for an axis's ticks: 1, 2 or 5 times a power of ten. */
 final class TickSteps {
 
-    private static final double[] MANTISSAS = {1, 2, 5, 10};
+    private static final double[] MANTISSAS = {1, 2, 5};
 
     private TickSteps() {}
 
